@@ -1,0 +1,76 @@
+/**
+ * `npm run bench`: builds the app, measures it, prints a table with each figure beside its budget,
+ * writes bench/results.json, and exits non-zero when a budget is missed.
+ */
+import { execSync, spawn } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { chromium } from 'playwright-core'
+import { measureRouteAssets } from './route-assets'
+
+interface Figure {
+  name: string
+  value: number
+  unit: string
+  budget: number
+  aim?: number
+}
+
+const PORT = 4183
+const baseUrl = `http://localhost:${PORT}`
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+async function waitForServer(url: string, timeoutMs = 30_000): Promise<void> {
+  const start = Date.now()
+  while (Date.now() - start < timeoutMs) {
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error(`preview server did not start at ${url}`)
+}
+
+async function main(): Promise<number> {
+  execSync('npx vite build', { stdio: 'inherit' })
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true })
+  const figures: Figure[] = []
+  try {
+    await waitForServer(baseUrl)
+    const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] })
+    try {
+      const list = await measureRouteAssets(browser, baseUrl, 'dist', '/project/1/insights')
+      figures.push({ name: 'List route initial JS (gzip)', value: list.jsKb, unit: 'KB', budget: 150, aim: 120 })
+      figures.push({ name: 'List route initial CSS (gzip)', value: list.cssKb, unit: 'KB', budget: 30 })
+      const detail = await measureRouteAssets(browser, baseUrl, 'dist', '/project/1/insights/abcd1234')
+      figures.push({ name: 'Detail route initial JS (gzip)', value: detail.jsKb, unit: 'KB', budget: 250 })
+      const leaked = list.files.filter((f) => /browser|recharts|mock/i.test(f))
+      if (leaked.length) throw new Error(`the list route loads chunks it must not: ${leaked.join(', ')}`)
+    } finally {
+      await browser.close()
+    }
+  } finally {
+    if (server.pid) process.kill(-server.pid)
+  }
+
+  const rows = figures.map((f) => ({
+    figure: f.name,
+    value: `${f.value.toFixed(1)} ${f.unit}`,
+    budget: `≤ ${f.budget} ${f.unit}${f.aim ? ` (aim ≤ ${f.aim})` : ''}`,
+    ok: f.value <= f.budget ? 'yes' : 'NO',
+  }))
+  console.table(rows)
+  writeFileSync('bench/results.json', JSON.stringify({ measuredAt: new Date().toISOString(), figures }, null, 2) + '\n')
+  const missed = figures.filter((f) => f.value > f.budget)
+  if (missed.length) console.error(`Budget missed: ${missed.map((f) => f.name).join(', ')}`)
+  return missed.length ? 1 : 0
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  },
+)

@@ -1,0 +1,41 @@
+import type { Page, Route } from '@playwright/test'
+
+/** A PostHog host the tests answer themselves with `page.route`; nothing leaves the machine. */
+export const FAKE_HOST = 'https://posthog.example.test'
+
+const cors = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-headers': 'authorization, content-type, accept',
+  'access-control-allow-methods': 'GET, POST, PATCH, DELETE, OPTIONS',
+}
+
+export const fakeUser = {
+  id: 7,
+  uuid: '0188a1b2-0000-4000-8000-000000000007',
+  distinct_id: 'user-7',
+  first_name: 'Grace',
+  last_name: 'Hopper',
+  email: 'grace@example.test',
+}
+export const fakeProject = { id: 1, name: 'Real Project', timezone: 'UTC' }
+
+export async function fulfillJson(route: Route, body: unknown, status = 200): Promise<void> {
+  if (route.request().method() === 'OPTIONS') return route.fulfill({ status: 204, headers: cors })
+  return route.fulfill({ status, headers: { ...cors, 'content-type': 'application/json' }, json: body })
+}
+
+/** Starts the app in API mode against FAKE_HOST, as if the user had saved these settings. */
+export async function useApiConnection(page: Page, apiKey = 'phx_test_key'): Promise<void> {
+  await page.addInitScript(
+    ([host, key]) => {
+      if (sessionStorage.getItem('e2e-seeded')) return
+      sessionStorage.setItem('e2e-seeded', '1')
+      localStorage.setItem(
+        'insight-desk:connection',
+        JSON.stringify({ state: { mode: 'api', host, projectId: '1', pathFamily: 'projects', rememberKey: false }, version: 1 }),
+      )
+      sessionStorage.setItem('insight-desk:api-key', key)
+    },
+    [FAKE_HOST, apiKey] as const,
+  )
+}

@@ -1,0 +1,88 @@
+import { test, expect } from './fixtures'
+
+test.describe('app shell', () => {
+  test('/ opens the insights list of the current project, with project and connection in the header', async ({ page, expectAccessible }) => {
+    await page.goto('/')
+    await expect(page).toHaveURL(/\/project\/1\/insights$/)
+    await expect(page.getByRole('heading', { level: 1, name: 'Insights' })).toBeVisible()
+    const header = page.getByRole('banner')
+    await expect(header.getByText('Hogflix Web')).toBeVisible()
+    await expect(header.getByRole('link', { name: /Connection: Mock/ })).toBeVisible()
+    await expect(page).toHaveTitle('Insights · Insight Desk')
+    await expectAccessible()
+  })
+
+  test('the sidebar navigates by keyboard alone', async ({ page }) => {
+    await page.goto('/project/1/insights')
+    const nav = page.getByRole('navigation', { name: 'Main' })
+    await expect(nav.getByRole('link', { name: 'Insights' })).toHaveAttribute('aria-current', 'page')
+    await nav.getByRole('link', { name: 'Insights' }).focus()
+    await page.keyboard.press('Tab')
+    await expect(nav.getByRole('link', { name: 'Activity' })).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(/\/project\/1\/activity$/)
+    await expect(page.getByRole('heading', { level: 1, name: 'Activity' })).toBeVisible()
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('heading', { level: 1, name: 'Tags' })).toBeVisible()
+    await page.goBack()
+    await expect(page.getByRole('heading', { level: 1, name: 'Activity' })).toBeVisible()
+  })
+
+  test('every page of the shell passes axe, in light and dark', async ({ page, expectAccessible }) => {
+    for (const path of ['/project/1/insights', '/project/1/activity', '/project/1/tags', '/settings', '/project/1/insights/abcd1234', '/nowhere']) {
+      await page.goto(path)
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      await expectAccessible()
+    }
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await page.goto('/settings')
+    await expect(page.locator('html')).toHaveClass(/dark/)
+    await expectAccessible()
+  })
+
+  test('below 768px the sidebar folds into a menu', async ({ page, expectAccessible }) => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.goto('/project/1/insights')
+    const nav = page.getByRole('navigation', { name: 'Main' })
+    await expect(nav).toBeHidden()
+    const menuButton = page.getByRole('button', { name: 'Open navigation menu' })
+    await menuButton.click()
+    await expect(nav).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Close navigation menu' })).toHaveAttribute('aria-expanded', 'true')
+    await expectAccessible()
+    await nav.getByRole('link', { name: 'Tags' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Tags' })).toBeVisible()
+    await expect(nav).toBeHidden()
+  })
+
+  test('the detail route has its tabs as links', async ({ page }) => {
+    await page.goto('/project/1/insights/abcd1234/sharing')
+    const tabs = page.getByRole('navigation', { name: 'Insight sections' })
+    await expect(tabs.getByRole('link', { name: 'Sharing' })).toHaveAttribute('aria-current', 'page')
+    await tabs.getByRole('link', { name: 'Thresholds' }).click()
+    await expect(page).toHaveURL(/\/insights\/abcd1234\/thresholds$/)
+  })
+
+  test('unknown addresses show the not-found page with a way back', async ({ page }) => {
+    for (const path of ['/no/such/page', '/project/abc/insights', '/project/999/insights']) {
+      await page.goto(path)
+      await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
+    }
+    await page.getByRole('link', { name: 'Go to insights' }).click()
+    await expect(page).toHaveURL(/\/project\/1\/insights$/)
+  })
+
+  test('the theme follows the system until chosen, and the choice survives a reload', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' })
+    await page.goto('/project/1/insights')
+    const html = page.locator('html')
+    await expect(html).not.toHaveClass(/dark/)
+    await page.getByRole('button', { name: /^Theme: System/ }).click()
+    await page.getByRole('button', { name: /^Theme: Light/ }).click()
+    await expect(html).toHaveClass(/dark/)
+    await page.reload()
+    await expect(page.getByRole('button', { name: /^Theme: Dark/ })).toBeVisible()
+    await expect(html).toHaveClass(/dark/)
+  })
+})

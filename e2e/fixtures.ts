@@ -1,0 +1,32 @@
+import AxeBuilder from '@axe-core/playwright'
+import { test as base, expect, type Page } from '@playwright/test'
+
+/** Fails on serious or critical accessibility violations, listing each with the elements it concerns. */
+async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  const report = blocking.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`)
+  expect(report, 'axe violations').toEqual([])
+}
+
+export const test = base.extend<{ expectAccessible: () => Promise<void> }>({
+  expectAccessible: async ({ page }, use) => {
+    await use(() => expectAccessible(page))
+  },
+})
+
+export { expect }
+
+/** react-aria keeps the native input visually hidden; choose it as a keyboard user would. */
+export async function chooseRadio(page: Page, name: string | RegExp): Promise<void> {
+  const radio = page.getByRole('radio', { name })
+  await radio.focus()
+  await page.keyboard.press('Space')
+  await expect(radio).toBeChecked()
+}
+
+export async function toggleCheckbox(page: Page, name: string | RegExp): Promise<void> {
+  const box = page.getByRole('checkbox', { name })
+  await box.focus()
+  await page.keyboard.press('Space')
+}

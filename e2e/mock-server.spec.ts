@@ -1,0 +1,121 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
+import { test, expect } from '@playwright/test'
+
+/*
+ * Smoke test of `npm run mock:serve` over real HTTP: the server is started as its own process, on a port the OS picks
+ * (`--port 0`), and spoken to with Playwright's API client only — no browser page.
+ */
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const tsxCli = createRequire(import.meta.url).resolve('tsx/cli')
+
+let server: ChildProcess | null = null
+let baseUrl = ''
+
+/** Resolves with the URL the server prints once it listens; rejects if it exits or stays silent. */
+function startServer(): Promise<string> {
+  const child = spawn(process.execPath, [tsxCli, 'mocks/server.ts', '--port', '0', '--insights', '40'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  server = child
+  return new Promise((resolve, reject) => {
+    let output = ''
+    const timer = setTimeout(() => reject(new Error(`mock server did not start within 20 s:\n${output}`)), 20_000)
+    const read = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /listening on (http:\/\/\S+)/.exec(output)
+      if (match?.[1]) {
+        clearTimeout(timer)
+        resolve(match[1])
+      }
+    }
+    child.stdout?.on('data', read)
+    child.stderr?.on('data', read)
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`mock server exited with code ${String(code)}:\n${output}`))
+    })
+  })
+}
+
+test.describe('HTTP mock server', () => {
+  test.describe.configure({ mode: 'serial' })
+
+  test.beforeAll(async () => {
+    baseUrl = await startServer()
+  })
+
+  test.afterAll(() => {
+    server?.kill('SIGTERM')
+    server = null
+  })
+
+  test('answers 401 in PostHog’s error shape without an API key', async ({ request }) => {
+    const response = await request.get(`${baseUrl}/api/projects/1/insights/`)
+    expect(response.status()).toBe(401)
+    expect(await response.json()).toMatchObject({ type: 'authentication_error', detail: expect.any(String) })
+  })
+
+  test('answers 401 for an unknown API key', async ({ request }) => {
+    const response = await request.get(`${baseUrl}/api/projects/1/insights/`, {
+      headers: { Authorization: 'Bearer phx_not_a_real_key' },
+    })
+    expect(response.status()).toBe(401)
+  })
+
+  test('lists insights with the full-access demo key, under both path families', async ({ request }) => {
+    for (const family of ['projects', 'environments']) {
+      const response = await request.get(`${baseUrl}/api/${family}/1/insights/?limit=5&basic=true`, {
+        headers: { Authorization: 'Bearer phx_demo_full' },
+      })
+      expect(response.status()).toBe(200)
+      const body = (await response.json()) as { count: number; results: { id: number; short_id: string }[] }
+      expect(body.count).toBe(40)
+      expect(body.results).toHaveLength(5)
+      expect(body.results[0]?.short_id).toMatch(/^[A-Za-z0-9]{8}$/)
+    }
+  })
+
+  test('refuses a write with the read-only key, naming the missing scope', async ({ request }) => {
+    const response = await request.patch(`${baseUrl}/api/projects/1/insights/1/`, {
+      headers: { Authorization: 'Bearer phx_demo_readonly' },
+      data: { name: 'Renamed by a read-only key' },
+    })
+    expect(response.status()).toBe(403)
+    const body = (await response.json()) as { detail: string }
+    expect(body.detail).toContain('insight:write')
+  })
+
+  test('answers 404 for a project that does not exist', async ({ request }) => {
+    const response = await request.get(`${baseUrl}/api/projects/999/insights/`, {
+      headers: { Authorization: 'Bearer phx_demo_full' },
+    })
+    expect(response.status()).toBe(404)
+  })
+
+  test('allows a cross-origin app to send the Authorization header (CORS preflight)', async ({ request }) => {
+    const origin = 'http://localhost:5173'
+    const preflight = await request.fetch(`${baseUrl}/api/projects/1/insights/1/`, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: origin,
+        'Access-Control-Request-Method': 'PATCH',
+        'Access-Control-Request-Headers': 'authorization,content-type',
+      },
+    })
+    expect(preflight.status()).toBe(204)
+    const headers = preflight.headers()
+    expect(headers['access-control-allow-origin']).toBe(origin)
+    expect(headers['access-control-allow-methods']).toContain('PATCH')
+    expect(headers['access-control-allow-headers']?.toLowerCase()).toContain('authorization')
+
+    const actual = await request.get(`${baseUrl}/api/projects/1/insights/?limit=1`, {
+      headers: { Origin: origin, Authorization: 'Bearer phx_demo_full' },
+    })
+    expect(actual.status()).toBe(200)
+    expect(actual.headers()['access-control-allow-origin']).toBe(origin)
+  })
+})

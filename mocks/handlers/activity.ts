@@ -1,0 +1,44 @@
+import type { ActivityPage } from '@/api/schemas/activity'
+import { serializeActivity } from '../store/serialize'
+import type { MockActivity } from '../store/types'
+import { integerParam, requireInsight } from './lookups'
+import { ok, projectRoute, type ProjectContext } from './router'
+
+/** PostHog's activity endpoints page 10 entries at a time by default, with a 1-based `page`. */
+const DEFAULT_ACTIVITY_LIMIT = 10
+const MAX_ACTIVITY_LIMIT = 100
+
+function activityPage(context: ProjectContext, entries: readonly MockActivity[]): ActivityPage {
+  const limit = Math.min(MAX_ACTIVITY_LIMIT, Math.max(1, integerParam(context, 'limit', DEFAULT_ACTIVITY_LIMIT)))
+  const page = Math.max(1, integerParam(context, 'page', 1))
+  const newestFirst = [...entries].reverse()
+  const start = (page - 1) * limit
+  return {
+    results: newestFirst.slice(start, start + limit).map((entry) => serializeActivity(context.store, entry)),
+    next: start + limit < newestFirst.length ? context.pageUrl({ limit, page: page + 1 }) : null,
+    previous: page > 1 ? context.pageUrl({ limit, page: page - 1 }) : null,
+    total_count: newestFirst.length,
+  }
+}
+
+export const activityHandlers = [
+  projectRoute(
+    'GET',
+    'insights/activity',
+    'activity_log:read',
+    (context) => ok(activityPage(context, context.store.db.activity.filter((entry) => entry.project_id === context.project.id))),
+    { csv: true },
+  ),
+  projectRoute(
+    'GET',
+    'insights/:id/activity',
+    'activity_log:read',
+    (context) => {
+      // The audit trail outlives a soft delete: it is how one finds out who deleted the insight.
+      const insight = requireInsight(context, context.params.id, { allowDeleted: true })
+      const itemId = String(insight.id)
+      return ok(activityPage(context, context.store.db.activity.filter((entry) => entry.project_id === context.project.id && entry.item_id === itemId)))
+    },
+    { csv: true },
+  ),
+]

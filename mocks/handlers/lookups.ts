@@ -1,0 +1,51 @@
+import type { Paginated } from '@/api/schemas/pagination'
+import type { MockInsight } from '../store/types'
+import { notFound, validationError } from './errors'
+import type { ApiContext, ProjectContext } from './router'
+
+type PagingContext = Pick<ApiContext, 'url' | 'pageUrl'>
+
+/*
+ * Helpers several resources share: finding the insight a path names, and DRF's limit/offset pagination.
+ */
+
+/** The insight named by `:id` (numeric id or short_id) in this project; deleted ones answer 404 unless allowed. */
+export function requireInsight(context: ProjectContext, id: string | undefined, options: { allowDeleted?: boolean } = {}): MockInsight {
+  const insight = id ? context.store.findInsight(context.project.id, id) : undefined
+  if (!insight || (insight.deleted && !options.allowDeleted)) throw notFound()
+  return insight
+}
+
+function nonNegativeInteger(context: PagingContext, name: string, fallback: number): number {
+  const value = context.url.searchParams.get(name)
+  if (value === null || value === '') return fallback
+  if (!/^\d+$/.test(value.trim())) throw validationError(name, 'A valid integer is required.')
+  return Number(value)
+}
+
+/** Reads an integer query parameter as DRF does (400 naming it when it is not one). */
+export function integerParam(context: PagingContext, name: string, fallback: number): number {
+  return nonNegativeInteger(context, name, fallback)
+}
+
+/** DRF's LimitOffsetPagination: absolute `next`/`previous` URLs, null at either end. */
+export function paginate<Item>(context: PagingContext, items: readonly Item[], defaultLimit = 100, maxLimit = 1000): Paginated<Item> {
+  const limit = Math.min(maxLimit, Math.max(1, nonNegativeInteger(context, 'limit', defaultLimit)))
+  const offset = nonNegativeInteger(context, 'offset', 0)
+  return pageOf(context, items.slice(offset, offset + limit), items.length, limit, offset)
+}
+
+/** The page envelope for results already cut to `limit` from `offset` (when the query did the slicing). */
+export function pageOf<Item>(context: PagingContext, results: Item[], count: number, limit: number, offset: number): Paginated<Item> {
+  return {
+    count,
+    next: offset + limit < count ? context.pageUrl({ limit, offset: offset + limit }) : null,
+    previous: offset > 0 ? context.pageUrl({ limit, offset: Math.max(0, offset - limit) }) : null,
+    results,
+  }
+}
+
+/** PostHog's `tagify`: tags are trimmed, lowercased and deduplicated. */
+export function normalizeTags(tags: readonly string[]): string[] {
+  return [...new Set(tags.map((tag) => tag.trim().replace(/^['"]+|['"]+$/g, '').toLowerCase()).filter(Boolean))].sort()
+}

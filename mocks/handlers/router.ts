@@ -1,0 +1,267 @@
+import { http, HttpResponse, type HttpHandler } from 'msw'
+import type { z } from 'zod'
+import { getMockStore, type MockStore } from '../store/store'
+import type { MockProject, MockUser } from '../store/types'
+import { toCsv } from './csv'
+import { MockApiError, fromZodError, methodNotAllowed, notFound, permissionDenied } from './errors'
+import { MOCK_API_KEYS, getMockAuthMode, hasScope, mockLatency, takeMockFailure } from './runtime'
+
+/*
+ * The single wrapper around every endpoint. It matches the path (both `/api/projects/:id/…` and
+ * `/api/environments/:id/…`, with or without PostHog's trailing slash), waits the configured latency, applies injected
+ * failures, authenticates, resolves the project, checks the scope, parses the body with the contract schema, and
+ * renders JSON, CSV or an error in PostHog's shape. Handler bodies only describe their endpoint's behaviour.
+ */
+
+export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
+
+export interface Reply {
+  status: number
+  body?: unknown
+}
+
+export const ok = (body: unknown): Reply => ({ status: 200, body })
+export const created = (body: unknown): Reply => ({ status: 201, body })
+export const noContent = (): Reply => ({ status: 204 })
+/** 200 without a body: what PostHog answers for fire-and-forget actions such as `viewed` and `cancel`. */
+export const emptyOk = (): Reply => ({ status: 200 })
+
+interface BaseContext {
+  request: Request
+  url: URL
+  params: Readonly<Record<string, string>>
+  store: MockStore
+  /** The request body parsed with a contract schema; a mismatch answers 400 naming the field. */
+  body<Schema extends z.ZodType>(schema: Schema): Promise<z.output<Schema>>
+  /** The query string, or for POST the JSON body merged over it (the legacy endpoints accept both). */
+  param(name: string): string | null
+  /** An absolute URL to this endpoint with some query parameters replaced (for `next`/`previous`). */
+  pageUrl(changes: Readonly<Record<string, string | number | null>>): string
+}
+
+export interface PublicContext extends BaseContext {
+  /** The bearer token sent, if any (the public viewer reads share tokens from it). */
+  bearer: string | null
+}
+
+export interface ApiContext extends BaseContext {
+  user: MockUser
+}
+
+export interface ProjectContext extends ApiContext {
+  project: MockProject
+}
+
+type Access = 'public' | 'api' | 'project'
+type ContextFor<A extends Access> = A extends 'project' ? ProjectContext : A extends 'api' ? ApiContext : PublicContext
+
+interface Route {
+  method: Method
+  access: Access
+  /** Scope a personal API key needs (`null`: any valid key). */
+  scope: string | null
+  pattern: RegExp
+  names: string[]
+  specificity: number
+  csv: boolean
+  /** Called only with the context its `access` builds (see `dispatch`); the method form lets each route narrow it. */
+  handle(context: ProjectContext | ApiContext | PublicContext): Promise<Reply> | Reply
+}
+
+interface RouteOptions {
+  /** Answer `format=csv` with CSV (the list endpoints the API reference offers it on). */
+  csv?: boolean
+}
+
+function compile(path: string, access: Access): Pick<Route, 'pattern' | 'names' | 'specificity'> {
+  const names: string[] = []
+  let specificity = 0
+  const segments = path.split('/').filter(Boolean).map((segment) => {
+    if (segment.startsWith(':')) {
+      names.push(segment.slice(1))
+      return '([^/]+)'
+    }
+    specificity += 1
+    return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  })
+  if (access === 'project') {
+    names.unshift('projectId')
+    specificity += 1
+    segments.unshift('(?:projects|environments)', '([^/]+)')
+  }
+  return { pattern: new RegExp(`^${segments.join('/')}/?$`), names, specificity }
+}
+
+function define<A extends Access>(
+  access: A,
+  method: Method,
+  path: string,
+  scope: string | null,
+  handle: (context: ContextFor<A>) => Promise<Reply> | Reply,
+  options: RouteOptions = {},
+): Route {
+  return {
+    method,
+    access,
+    scope,
+    csv: options.csv ?? false,
+    ...compile(path, access),
+    handle,
+  }
+}
+
+/** An endpoint below `/api/projects/:projectId/` (and `/api/environments/:projectId/`). */
+export function projectRoute(
+  method: Method,
+  path: string,
+  scope: string | null,
+  handle: (context: ProjectContext) => Promise<Reply> | Reply,
+  options?: RouteOptions,
+): Route {
+  return define('project', method, path, scope, handle, options)
+}
+
+/** An authenticated endpoint below `/api/` that is not project-scoped (`users/@me`, organization members). */
+export function apiRoute(method: Method, path: string, scope: string | null, handle: (context: ApiContext) => Reply, options?: RouteOptions): Route {
+  return define('api', method, path, scope, handle, options)
+}
+
+/** An endpoint anyone may call (the public viewer of shared insights). */
+export function publicRoute(method: Method, path: string, handle: (context: PublicContext) => Promise<Reply> | Reply): Route {
+  return define('public', method, path, null, handle)
+}
+
+export type { Route }
+
+function errorResponse(error: MockApiError): Response {
+  return HttpResponse.json(error.body, { status: error.status })
+}
+
+function bearerToken(request: Request): string | null {
+  const header = request.headers.get('authorization')
+  const match = header ? /^Bearer\s+(.+)$/i.exec(header.trim()) : null
+  return match?.[1]?.trim() ?? null
+}
+
+function authenticate(request: Request, route: Route, store: MockStore): MockUser {
+  const sessionUser = store.user(1)
+  if (getMockAuthMode() === 'session') {
+    if (!sessionUser) throw new MockApiError(401, 'authentication_error', 'not_authenticated', 'Authentication credentials were not provided.')
+    return sessionUser
+  }
+  const token = bearerToken(request)
+  if (!token) throw new MockApiError(401, 'authentication_error', 'not_authenticated', 'Authentication credentials were not provided.')
+  const key = MOCK_API_KEYS[token]
+  const user = key ? store.user(key.userId) : undefined
+  if (!key || !user) {
+    throw new MockApiError(401, 'authentication_error', 'authentication_failed', 'Personal API key found in request Authorization header is invalid.')
+  }
+  if (route.scope && !hasScope(key.scopes, route.scope)) throw permissionDenied(`API key missing required scope '${route.scope}'`)
+  return user
+}
+
+async function readJson(request: Request): Promise<unknown> {
+  const text = await request.text()
+  if (!text.trim()) return {}
+  try {
+    const parsed: unknown = JSON.parse(text)
+    return parsed
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : 'invalid JSON'
+    throw new MockApiError(400, 'invalid_request', 'parse_error', `JSON parse error - ${reason}`)
+  }
+}
+
+function match(routes: readonly Route[], path: string, method: string): { route: Route; values: string[] } | 'wrong-method' | null {
+  let pathMatched = false
+  for (const route of routes) {
+    const result = route.pattern.exec(path)
+    if (!result) continue
+    pathMatched = true
+    if (route.method === method || (method === 'HEAD' && route.method === 'GET')) return { route, values: result.slice(1) }
+  }
+  return pathMatched ? 'wrong-method' : null
+}
+
+function render(reply: Reply, csv: boolean): Response {
+  if (reply.status === 204 || reply.body === undefined) return new HttpResponse(null, { status: reply.status })
+  if (csv) return new HttpResponse(toCsv(reply.body), { status: reply.status, headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
+  return HttpResponse.json(reply.body as Parameters<typeof HttpResponse.json>[0], { status: reply.status })
+}
+
+async function wait(ms: number): Promise<void> {
+  if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms))
+}
+
+async function dispatch(routes: readonly Route[], request: Request): Promise<Response> {
+  const url = new URL(request.url)
+  const path = decodeURI(url.pathname.replace(/^.*?\/api\//, ''))
+  await wait(mockLatency())
+  try {
+    const failure = takeMockFailure(path)
+    if (failure) throw new MockApiError(failure.status, 'server_error', 'error', failure.detail)
+    const found = match(routes, path, request.method)
+    if (found === null) throw notFound()
+    if (found === 'wrong-method') throw methodNotAllowed(request.method)
+    const { route, values } = found
+    const params: Record<string, string> = {}
+    route.names.forEach((name, index) => {
+      params[name] = decodeURIComponent(values[index] ?? '')
+    })
+    const store = getMockStore()
+    let parsedBody: Promise<unknown> | null = null
+    const rawBody = (): Promise<unknown> => (parsedBody ??= request.method === 'GET' ? Promise.resolve({}) : readJson(request.clone()))
+    const bodyParams = request.method === 'POST' ? await rawBody().catch(() => ({})) : {}
+    const base: BaseContext = {
+      request,
+      url,
+      params,
+      store,
+      async body(schema) {
+        const data = await rawBody()
+        const parsed = schema.safeParse(data)
+        if (!parsed.success) throw fromZodError(parsed.error, data)
+        return parsed.data
+      },
+      param(name) {
+        if (typeof bodyParams === 'object' && bodyParams !== null && name in bodyParams) {
+          const value: unknown = (bodyParams as Record<string, unknown>)[name]
+          if (value !== undefined && value !== null) return typeof value === 'string' ? value : JSON.stringify(value)
+        }
+        return url.searchParams.get(name)
+      },
+      pageUrl(changes) {
+        const next = new URL(url.href)
+        for (const [key, value] of Object.entries(changes)) {
+          if (value === null) next.searchParams.delete(key)
+          else next.searchParams.set(key, String(value))
+        }
+        return next.href
+      },
+    }
+    let reply: Reply
+    if (route.access === 'public') {
+      reply = await route.handle({ ...base, bearer: bearerToken(request) })
+    } else {
+      const user = authenticate(request, route, store)
+      if (route.access === 'project') {
+        const project = /^\d+$/.test(params.projectId ?? '') ? store.project(Number(params.projectId)) : undefined
+        if (!project) throw notFound('Project not found.')
+        reply = await route.handle({ ...base, user, project })
+      } else {
+        reply = await route.handle({ ...base, user })
+      }
+    }
+    return render(reply, route.csv && url.searchParams.get('format') === 'csv')
+  } catch (error) {
+    if (error instanceof MockApiError) return errorResponse(error)
+    const detail = error instanceof Error ? error.message : 'A server error occurred.'
+    return errorResponse(new MockApiError(500, 'server_error', 'error', detail))
+  }
+}
+
+/** One MSW handler for the whole `/api/` tree, on any origin (the page's own, or the HTTP mock server's). */
+export function createApiHandler(routes: readonly Route[]): HttpHandler {
+  const ordered = [...routes].sort((a, b) => b.specificity - a.specificity)
+  return http.all('*/api/*', ({ request }) => dispatch(ordered, request))
+}

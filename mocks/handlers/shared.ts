@@ -1,0 +1,67 @@
+import { sharedUnlockRequestSchema, type SharedInsight } from '@/api/schemas/shared'
+import { serializeInsight } from '../store/serialize'
+import { checkSharePassword } from '../store/share-passwords'
+import { createRandom, randomToken } from '../store/prng'
+import type { MockSharingConfiguration } from '../store/types'
+import { MockApiError, notFound } from './errors'
+import { ok, publicRoute, type PublicContext } from './router'
+
+/*
+ * The public viewer of a shared insight. PostHog serves it at `/shared/:access_token` as an HTML page (GET) and takes
+ * the password of a protected share as a POST to the same path, answering `{shareToken}` or 401 "Incorrect password".
+ * The mock models the same rules as a JSON API at `/api/shared/:access_token/`:
+ * - GET answers the insight, its display settings and the team name; 404 for an unknown or disabled link or a
+ *   deleted insight; 401 for a protected link without a valid share token (`Authorization: Bearer <shareToken>` or
+ *   `?share_token=`).
+ * - POST `{password}` answers `{shareToken}` when the password matches an active one.
+ */
+
+const tokens = createRandom((Date.now() ^ 0x5a4e) >>> 0)
+/** Old unlock tokens are forgotten after this many, so the store does not grow without bound. */
+const KEPT_SHARE_TOKENS = 20
+/** No requesting user: views of shared links do not count as anyone's `last_viewed_at`. */
+const ANONYMOUS_VIEWER = 0
+
+function liveShare(context: PublicContext): MockSharingConfiguration {
+  const config = context.store.db.sharing.find((entry) => entry.access_token === context.params.accessToken?.split('.')[0])
+  const insight = config ? context.store.insight(config.insight_id) : undefined
+  if (!config?.enabled || !insight || insight.deleted) throw notFound()
+  return config
+}
+
+function sharedInsight(context: PublicContext, config: MockSharingConfiguration): SharedInsight {
+  const insight = context.store.insight(config.insight_id)
+  if (!insight) throw notFound()
+  return {
+    type: context.url.searchParams.has('embedded') ? 'embed' : 'scene',
+    accessToken: config.access_token,
+    insight: serializeInsight(context.store, insight, ANONYMOUS_VIEWER),
+    settings: config.settings,
+    team: { name: context.store.project(config.project_id)?.name ?? 'PostHog' },
+  }
+}
+
+export const sharedHandlers = [
+  publicRoute('GET', 'shared/:accessToken', (context) => {
+    const config = liveShare(context)
+    if (config.password_required) {
+      const token = context.bearer ?? context.url.searchParams.get('share_token')
+      if (!token || !config.share_tokens.includes(token)) {
+        throw new MockApiError(401, 'authentication_error', 'not_authenticated', 'This shared insight is password protected.')
+      }
+    }
+    return ok(sharedInsight(context, config))
+  }),
+
+  publicRoute('POST', 'shared/:accessToken', async (context) => {
+    const config = liveShare(context)
+    if (!config.password_required) return ok(sharedInsight(context, config))
+    const { password } = await context.body(sharedUnlockRequestSchema)
+    const valid = config.passwords.some((entry) => entry.is_active && checkSharePassword(password, entry.password_hash))
+    if (!valid) throw new MockApiError(401, 'authentication_error', 'authentication_failed', 'Incorrect password')
+    const shareToken = randomToken(tokens, 32)
+    config.share_tokens = [...config.share_tokens, shareToken].slice(-KEPT_SHARE_TOKENS)
+    context.store.commit()
+    return ok({ shareToken })
+  }),
+]

@@ -1,0 +1,118 @@
+import { z } from 'zod'
+import type { InsightKind } from './query'
+
+/*
+ * `insight.result` differs per insight type and PostHog types it as "any", so the insight schema keeps it `unknown`
+ * and `readInsightResult` parses it with the schema of the insight's kind. A shape mismatch then degrades to
+ * "unavailable" for that one chart instead of failing the whole insight.
+ */
+
+const seriesActionSchema = z.looseObject({
+  id: z.union([z.string(), z.number()]).nullable().optional(),
+  name: z.string().nullable().optional(),
+  type: z.string().optional(),
+  order: z.number().optional(),
+})
+
+/** One line of a trends or stickiness chart; `days` are ISO dates, `labels` their display form. */
+export const trendsSeriesSchema = z.looseObject({
+  label: z.string(),
+  data: z.array(z.number()),
+  labels: z.array(z.string()),
+  days: z.array(z.union([z.string(), z.number()])),
+  count: z.number(),
+  action: seriesActionSchema.nullable().optional(),
+  breakdown_value: z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))]).nullable().optional(),
+})
+export type TrendsSeries = z.infer<typeof trendsSeriesSchema>
+export const trendsResultSchema = z.array(trendsSeriesSchema)
+
+export const lifecycleStatusSchema = z.enum(['new', 'returning', 'resurrecting', 'dormant'])
+export type LifecycleStatus = z.infer<typeof lifecycleStatusSchema>
+
+/** Lifecycle answers one series per status; dormant users count negative so the chart stacks below zero. */
+export const lifecycleSeriesSchema = trendsSeriesSchema.extend({ status: lifecycleStatusSchema })
+export type LifecycleSeries = z.infer<typeof lifecycleSeriesSchema>
+export const lifecycleResultSchema = z.array(lifecycleSeriesSchema)
+
+export const funnelStepSchema = z.looseObject({
+  action_id: z.union([z.string(), z.number()]).nullable().optional(),
+  name: z.string(),
+  custom_name: z.string().nullable().optional(),
+  order: z.number().int(),
+  count: z.number(),
+  average_conversion_time: z.number().nullable(),
+  median_conversion_time: z.number().nullable().optional(),
+  breakdown_value: z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))]).nullable().optional(),
+})
+export type FunnelStep = z.infer<typeof funnelStepSchema>
+/** Without a breakdown a funnel is one list of steps; with one, a list of step lists (one per breakdown value). */
+export const funnelsResultSchema = z.union([z.array(funnelStepSchema), z.array(z.array(funnelStepSchema))])
+
+export const retentionCohortSchema = z.looseObject({
+  date: z.string(),
+  label: z.string(),
+  values: z.array(z.looseObject({ count: z.number(), label: z.string().optional() })),
+})
+export type RetentionCohort = z.infer<typeof retentionCohortSchema>
+export const retentionResultSchema = z.array(retentionCohortSchema)
+
+export const pathsLinkSchema = z.looseObject({
+  source: z.string(),
+  target: z.string(),
+  value: z.number(),
+  average_conversion_time: z.number().nullable().optional(),
+})
+export type PathsLink = z.infer<typeof pathsLinkSchema>
+export const pathsResultSchema = z.array(pathsLinkSchema)
+
+/** SQL insights answer rows in `result` and the column names beside it in `insight.columns`, as PostHog does. */
+export const sqlRowsSchema = z.array(z.array(z.unknown()))
+export const sqlColumnsSchema = z.array(z.string())
+
+export type InsightResultView =
+  | { kind: 'TRENDS' | 'STICKINESS'; series: TrendsSeries[] }
+  | { kind: 'LIFECYCLE'; series: LifecycleSeries[] }
+  | { kind: 'FUNNELS'; steps: FunnelStep[] | FunnelStep[][] }
+  | { kind: 'RETENTION'; cohorts: RetentionCohort[] }
+  | { kind: 'PATHS'; links: PathsLink[] }
+  | { kind: 'SQL'; columns: string[]; rows: unknown[][] }
+  | { kind: 'JSON'; value: unknown }
+  | { kind: 'unavailable' }
+
+const unavailable: InsightResultView = { kind: 'unavailable' }
+
+/** The result of an insight in the shape of its kind, or `unavailable` when missing or not in that shape. */
+export function readInsightResult(kind: InsightKind, result: unknown, columns?: unknown): InsightResultView {
+  if (result === null || result === undefined) return unavailable
+  switch (kind) {
+    case 'TRENDS':
+    case 'STICKINESS': {
+      const parsed = trendsResultSchema.safeParse(result)
+      return parsed.success ? { kind, series: parsed.data } : unavailable
+    }
+    case 'LIFECYCLE': {
+      const parsed = lifecycleResultSchema.safeParse(result)
+      return parsed.success ? { kind, series: parsed.data } : unavailable
+    }
+    case 'FUNNELS': {
+      const parsed = funnelsResultSchema.safeParse(result)
+      return parsed.success ? { kind, steps: parsed.data } : unavailable
+    }
+    case 'RETENTION': {
+      const parsed = retentionResultSchema.safeParse(result)
+      return parsed.success ? { kind, cohorts: parsed.data } : unavailable
+    }
+    case 'PATHS': {
+      const parsed = pathsResultSchema.safeParse(result)
+      return parsed.success ? { kind, links: parsed.data } : unavailable
+    }
+    case 'SQL': {
+      const rows = sqlRowsSchema.safeParse(result)
+      const names = sqlColumnsSchema.safeParse(columns)
+      return rows.success && names.success ? { kind, columns: names.data, rows: rows.data } : unavailable
+    }
+    case 'JSON':
+      return { kind, value: result }
+  }
+}

@@ -1,0 +1,116 @@
+import { z } from 'zod'
+import { paginatedSchema } from './pagination'
+import { insightQuerySchema } from './query'
+import { userBasicSchema } from './user'
+
+export { insightKind, insightKindSchema, type InsightKind, type InsightQuery } from './query'
+
+/** PostHog's `max_length` on insight `name`, `derived_name` and `description`. */
+export const INSIGHT_TEXT_MAX_LENGTH = 400
+const tooLong = `Ensure this field has no more than ${INSIGHT_TEXT_MAX_LENGTH} characters.`
+
+export const searchMatchTypeSchema = z.enum(['exact', 'similar'])
+export type SearchMatchType = z.infer<typeof searchMatchTypeSchema>
+
+/**
+ * `InsightBasicSerializer` (lists with `basic=true`, `my_last_viewed`, `trending`): everything but the computed result.
+ * Fields PostHog leaves out of the basic form are optional here.
+ */
+export const insightBasicSchema = z.object({
+  id: z.number().int(),
+  short_id: z.string(),
+  name: z.string().nullable(),
+  derived_name: z.string().nullable(),
+  query: insightQuerySchema.nullable(),
+  dashboards: z.array(z.number().int()),
+  description: z.string().nullable(),
+  tags: z.array(z.string()),
+  favorited: z.boolean(),
+  saved: z.boolean(),
+  deleted: z.boolean().optional(),
+  created_at: z.string(),
+  created_by: userBasicSchema.nullable(),
+  last_modified_at: z.string(),
+  last_modified_by: userBasicSchema.nullable().optional(),
+  last_refresh: z.string().nullable(),
+  last_viewed_at: z.string().nullable().optional(),
+  user_access_level: z.string().nullable().optional(),
+  /** Only when the list was filtered by `search`: whether the term matched literally or only approximately. */
+  search_match_type: searchMatchTypeSchema.nullable().optional(),
+})
+export type InsightBasic = z.infer<typeof insightBasicSchema>
+
+/** `InsightSerializer`: the full insight with its cached result (see `readInsightResult` for the per-type shapes). */
+export const insightSchema = insightBasicSchema.extend({
+  order: z.number().int().nullable(),
+  deleted: z.boolean(),
+  last_modified_by: userBasicSchema.nullable(),
+  result: z.unknown(),
+  columns: z.array(z.string()).nullable().optional(),
+  is_cached: z.boolean(),
+  timezone: z.string().nullable(),
+})
+export type Insight = z.infer<typeof insightSchema>
+
+export const insightListSchema = paginatedSchema(insightSchema)
+export type InsightList = z.infer<typeof insightListSchema>
+export const insightBasicListSchema = paginatedSchema(insightBasicSchema)
+export type InsightBasicList = z.infer<typeof insightBasicListSchema>
+
+/** `my_last_viewed`: a plain array of up to 5 basic insights, newest view first. */
+export const myLastViewedSchema = z.array(insightBasicSchema)
+
+/** One `trending` row: a basic insight plus how often it was viewed in the window and by whom lately (≤ 3). */
+export const trendingInsightSchema = insightBasicSchema.extend({
+  view_count: z.number().int(),
+  recent_viewers: z.array(userBasicSchema),
+})
+export type TrendingInsight = z.infer<typeof trendingInsightSchema>
+export const trendingInsightListSchema = paginatedSchema(trendingInsightSchema)
+export type TrendingInsightList = z.infer<typeof trendingInsightListSchema>
+
+const insightText = z.string().max(INSIGHT_TEXT_MAX_LENGTH, tooLong)
+
+/** Create body; `PATCH` takes the same fields, all optional (`deleted: true` soft-deletes, `false` restores). */
+export const insightCreateSchema = z.object({
+  name: insightText.nullable().optional(),
+  derived_name: insightText.nullable().optional(),
+  query: insightQuerySchema.nullable().optional(),
+  order: z.number().int().nullable().optional(),
+  deleted: z.boolean().optional(),
+  dashboards: z.array(z.number().int()).optional(),
+  description: insightText.nullable().optional(),
+  tags: z.array(z.string()).optional(),
+  favorited: z.boolean().optional(),
+  saved: z.boolean().optional(),
+})
+export type InsightCreate = z.infer<typeof insightCreateSchema>
+export const insightUpdateSchema = insightCreateSchema
+export type InsightUpdate = z.infer<typeof insightUpdateSchema>
+
+/** `POST …/insights/viewed/`. */
+export const insightViewedRequestSchema = z.object({ insight_ids: z.array(z.number().int()).min(1, 'This list may not be empty.') })
+export type InsightViewedRequest = z.infer<typeof insightViewedRequestSchema>
+
+/** `POST …/insights/generate_metadata/`: a suggested name and description for a query. */
+export const generateMetadataRequestSchema = z.object({ query: insightQuerySchema })
+export type GenerateMetadataRequest = z.infer<typeof generateMetadataRequestSchema>
+export const generatedMetadataSchema = z.object({ name: z.string(), description: z.string() })
+export type GeneratedMetadata = z.infer<typeof generatedMetadataSchema>
+
+/** `POST …/insights/cancel/`: stops a running query by the id the client gave it. */
+export const cancelQueryRequestSchema = z.object({ client_query_id: z.string().min(1, 'This field may not be blank.') })
+export type CancelQueryRequest = z.infer<typeof cancelQueryRequestSchema>
+
+/** `GET|POST …/insights/:id/suggestions/`: follow-up insights worth building from this one. */
+export const insightSuggestionSchema = z.object({
+  title: z.string(),
+  description: z.string(),
+  query: insightQuerySchema,
+})
+export const insightSuggestionsSchema = z.array(insightSuggestionSchema)
+export type InsightSuggestion = z.infer<typeof insightSuggestionSchema>
+
+/** `GET …/insights/:id/analyze/`: a short written reading of the insight's result. */
+export const insightAnalysisSchema = z.object({ summary: z.string(), highlights: z.array(z.string()) })
+export type InsightAnalysis = z.infer<typeof insightAnalysisSchema>

@@ -1,0 +1,16 @@
+import { z } from 'zod'
+import { paginatedSchema } from './pagination'
+import { userBasicSchema } from './user'
+
+/** `OrganizationMemberSerializer`: level 1 = member, 8 = admin, 15 = owner. */
+export const organizationMemberSchema = z.object({
+  id: z.string(),
+  user: userBasicSchema,
+  level: z.number().int(),
+  joined_at: z.string(),
+  updated_at: z.string(),
+})
+export type OrganizationMember = z.infer<typeof organizationMemberSchema>
+
+export const organizationMemberListSchema = paginatedSchema(organizationMemberSchema)
+export type OrganizationMemberList = z.infer<typeof organizationMemberListSchema>

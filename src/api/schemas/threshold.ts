@@ -1,0 +1,27 @@
+import { z } from 'zod'
+import { paginatedSchema } from './pagination'
+
+/** PostHog's `InsightThreshold`: an absolute value or a percentage change, bounded below and/or above. */
+export const thresholdConfigurationSchema = z.object({
+  type: z.enum(['absolute', 'percentage']),
+  bounds: z
+    .object({
+      lower: z.number().nullable().optional(),
+      upper: z.number().nullable().optional(),
+    })
+    .nullable()
+    .optional(),
+})
+export type ThresholdConfiguration = z.infer<typeof thresholdConfigurationSchema>
+
+/** `ThresholdSerializer` in posthog/api/alert.py. */
+export const thresholdSchema = z.object({
+  id: z.string(),
+  created_at: z.string(),
+  name: z.string(),
+  configuration: thresholdConfigurationSchema,
+})
+export type Threshold = z.infer<typeof thresholdSchema>
+
+export const thresholdListSchema = paginatedSchema(thresholdSchema)
+export type ThresholdList = z.infer<typeof thresholdListSchema>

@@ -1,0 +1,38 @@
+import { Outlet, useRouter } from '@tanstack/react-router'
+import { useState } from 'react'
+import { RouterProvider as AriaRouterProvider } from 'react-aria-components'
+import { useThemeStore } from '@/stores/theme-store'
+import { AppHeader } from './app-header'
+import { LazyToaster } from './lazy-toaster'
+import { NavigationProgress } from './navigation-progress'
+import { SidebarNav } from './sidebar-nav'
+import { useCurrentProjectId } from './use-current-project-id'
+
+export function AppShell() {
+  const router = useRouter()
+  const projectId = useCurrentProjectId()
+  const theme = useThemeStore((s) => s.theme)
+  const [navOpen, setNavOpen] = useState(false)
+
+  return (
+    <AriaRouterProvider navigate={(to) => void router.navigate({ to })} useHref={(to) => router.buildLocation({ to }).href}>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-slate-900"
+      >
+        Skip to content
+      </a>
+      <NavigationProgress />
+      <div className="flex min-h-dvh flex-col">
+        <AppHeader projectId={projectId} navOpen={navOpen} onToggleNav={() => setNavOpen((open) => !open)} />
+        <div className="relative flex min-h-0 flex-1">
+          <SidebarNav projectId={projectId} openOnMobile={navOpen} onNavigate={() => setNavOpen(false)} />
+          <main id="main" tabIndex={-1} className="min-w-0 flex-1 p-4 outline-none md:p-6">
+            <Outlet />
+          </main>
+        </div>
+      </div>
+      <LazyToaster theme={theme} />
+    </AriaRouterProvider>
+  )
+}

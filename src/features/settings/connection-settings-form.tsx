@@ -1,0 +1,163 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { CheckCircle2 } from 'lucide-react'
+import { useState, type FormEvent } from 'react'
+import { Form } from 'react-aria-components'
+import { describeError } from '@/api/error-message'
+import { applyConnectionMode } from '@/api/mock-runtime'
+import { fetchProject } from '@/api/projects'
+import { fetchCurrentUser } from '@/api/users'
+import { Button } from '@/components/button'
+import { Checkbox } from '@/components/checkbox'
+import { notify } from '@/components/notify'
+import { RadioGroup } from '@/components/radio-group'
+import { TextField } from '@/components/text-field'
+import { devProxyTarget, useConnectionStore, type ConnectionSettings } from '@/stores/connection-store'
+import { normalizeConnection, validateConnection, type ConnectionErrors } from './validate-connection'
+
+type TestResult = { state: 'idle' } | { state: 'testing' } | { state: 'ok'; message: string } | { state: 'error'; title: string; message: string }
+
+function pickSettings(s: ConnectionSettings): ConnectionSettings {
+  return { mode: s.mode, host: s.host, apiKey: s.apiKey, projectId: s.projectId, pathFamily: s.pathFamily, rememberKey: s.rememberKey }
+}
+
+export function ConnectionSettingsForm() {
+  const saved = useConnectionStore()
+  const save = useConnectionStore((s) => s.save)
+  const queryClient = useQueryClient()
+  const [draft, setDraft] = useState<ConnectionSettings>(() => pickSettings(saved))
+  const [errors, setErrors] = useState<ConnectionErrors>({})
+  const [test, setTest] = useState<TestResult>({ state: 'idle' })
+  const viaDevProxy = Boolean(devProxyTarget)
+  const effectiveDraft: ConnectionSettings = viaDevProxy ? { ...draft, mode: 'api', host: '' } : draft
+
+  const update = (patch: Partial<ConnectionSettings>) => {
+    setDraft((d) => ({ ...d, ...patch }))
+    setTest({ state: 'idle' })
+  }
+
+  const checked = (): ConnectionSettings | null => {
+    const normalized = normalizeConnection(effectiveDraft)
+    const found = validateConnection(normalized, viaDevProxy)
+    setErrors(found)
+    return Object.keys(found).length === 0 ? normalized : null
+  }
+
+  const testConnection = async () => {
+    const candidate = checked()
+    if (!candidate) return
+    setTest({ state: 'testing' })
+    try {
+      // The mock answers only once its worker runs, so testing mock mode starts it if needed.
+      if (candidate.mode === 'mock') await applyConnectionMode('mock')
+      const [user, project] = await Promise.all([fetchCurrentUser(candidate), fetchProject(candidate.projectId, candidate)])
+      setTest({ state: 'ok', message: `Connected as ${user.first_name} ${user.last_name} (${user.email}) to project “${project.name}”.` })
+    } catch (error) {
+      setTest({ state: 'error', ...describeError(error) })
+    }
+  }
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault()
+    const candidate = checked()
+    if (!candidate) return
+    const modeChanged = candidate.mode !== saved.mode
+    save(viaDevProxy ? { ...candidate, mode: saved.mode, host: saved.host } : candidate)
+    if (modeChanged) await applyConnectionMode(candidate.mode)
+    // Data from the old connection must not leak into the new one: drop what is unused, refetch what is on screen.
+    queryClient.removeQueries({ type: 'inactive' })
+    await queryClient.resetQueries()
+    notify('success', 'Connection settings saved')
+  }
+
+  return (
+    <Form onSubmit={(e) => void onSubmit(e)} validationBehavior="aria" className="max-w-xl space-y-6">
+      {viaDevProxy ? (
+        <p className="rounded-md border border-blue-200 bg-blue-50 p-3 text-sm text-blue-900 dark:border-blue-900 dark:bg-blue-950 dark:text-blue-200">
+          The dev server proxies <code>/api</code> to <strong>{devProxyTarget}</strong> (POSTHOG_HOST), so the in-browser mock is off. Enter the API key
+          and project for that host.
+        </p>
+      ) : (
+        <RadioGroup
+          label="Data source"
+          value={draft.mode}
+          onChange={(mode) => update({ mode })}
+          options={[
+            { value: 'mock', label: 'In-browser mock', description: 'Demo data generated in this browser. No account needed.' },
+            { value: 'api', label: 'PostHog API', description: 'A PostHog instance, or the local HTTP mock server, with a personal API key.' },
+          ]}
+        />
+      )}
+
+      {effectiveDraft.mode === 'api' && (
+        <div className="space-y-4">
+          {!viaDevProxy && (
+            <TextField
+              label="Host URL"
+              type="url"
+              value={draft.host}
+              onChange={(host) => update({ host })}
+              placeholder="https://us.posthog.com"
+              description="The PostHog instance, or http://127.0.0.1:8010 for `npm run mock:serve`. It must allow requests from this page (CORS)."
+              {...(errors.host ? { errorMessage: errors.host } : {})}
+            />
+          )}
+          <TextField
+            label="Personal API key"
+            type="password"
+            autoComplete="off"
+            value={draft.apiKey}
+            onChange={(apiKey) => update({ apiKey })}
+            description="Sent only in the Authorization header. Kept for this browser tab unless you choose to remember it."
+            {...(errors.apiKey ? { errorMessage: errors.apiKey } : {})}
+          />
+          <Checkbox isSelected={draft.rememberKey} onChange={(rememberKey) => update({ rememberKey })}>
+            Remember on this device
+          </Checkbox>
+          <RadioGroup
+            label="Path family"
+            orientation="horizontal"
+            value={draft.pathFamily}
+            onChange={(pathFamily) => update({ pathFamily })}
+            options={[
+              { value: 'projects', label: '/api/projects/' },
+              { value: 'environments', label: '/api/environments/' },
+            ]}
+          />
+        </div>
+      )}
+
+      <TextField
+        label="Project id"
+        inputMode="numeric"
+        value={draft.projectId}
+        onChange={(projectId) => update({ projectId })}
+        description={effectiveDraft.mode === 'mock' ? 'The mock has projects 1 and 2.' : 'Shown in PostHog under Project settings.'}
+        {...(errors.projectId ? { errorMessage: errors.projectId } : {})}
+      />
+
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" variant="primary">
+          Save
+        </Button>
+        <Button onPress={() => void testConnection()} isDisabled={test.state === 'testing'}>
+          {test.state === 'testing' ? 'Testing…' : 'Test connection'}
+        </Button>
+      </div>
+
+      <div aria-live="polite">
+        {test.state === 'ok' && (
+          <p role="status" className="flex items-start gap-2 text-sm text-green-800 dark:text-green-300">
+            <CheckCircle2 aria-hidden className="mt-0.5 size-4 shrink-0" />
+            {test.message}
+          </p>
+        )}
+        {test.state === 'error' && (
+          <div role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm dark:border-red-900 dark:bg-red-950/40">
+            <p className="font-semibold text-red-900 dark:text-red-200">Connection failed: {test.title}</p>
+            <p className="break-words text-red-800 dark:text-red-300">{test.message}</p>
+          </div>
+        )}
+      </div>
+    </Form>
+  )
+}

@@ -1,0 +1,37 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { QueryClientProvider } from '@tanstack/react-query'
+import { RouterProvider } from '@tanstack/react-router'
+import { applyConnectionMode } from '@/api/mock-runtime'
+import { createQueryClient } from '@/app/query-client'
+import { createAppRouter } from '@/app/router'
+import { getConnection } from '@/stores/connection-store'
+import './index.css'
+
+const rootElement = document.getElementById('root')
+if (!rootElement) throw new Error('index.html has no #root element')
+const root = createRoot(rootElement)
+
+async function bootstrap() {
+  // In mock mode the worker must be listening before the first request leaves the page.
+  await applyConnectionMode(getConnection().mode)
+  const queryClient = createQueryClient()
+  const router = createAppRouter(queryClient)
+  root.render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </StrictMode>,
+  )
+}
+
+bootstrap().catch((error: unknown) => {
+  root.render(
+    <div role="alert" style={{ padding: 24, fontFamily: 'system-ui' }}>
+      <h1>Insight Desk could not start</h1>
+      <p>The in-browser mock API failed to start: {error instanceof Error ? error.message : String(error)}</p>
+      <p>Use a browser with service workers enabled, or connect to a PostHog API in Settings.</p>
+    </div>,
+  )
+})

@@ -1,0 +1,8 @@
+import { createFileRoute, redirect } from '@tanstack/react-router'
+import { getConnection } from '@/stores/connection-store'
+
+export const Route = createFileRoute('/')({
+  beforeLoad: () => {
+    throw redirect({ to: '/project/$projectId/insights', params: { projectId: getConnection().projectId }, replace: true })
+  },
+})

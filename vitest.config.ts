@@ -1,0 +1,16 @@
+import { defineConfig, mergeConfig } from 'vitest/config'
+import viteConfig from './vite.config'
+
+export default defineConfig((env) =>
+  mergeConfig(viteConfig(env), {
+    test: {
+      environment: 'jsdom',
+      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.{ts,tsx}'],
+      setupFiles: ['./src/test/setup.ts'],
+      restoreMocks: true,
+      // CI sums these with the end-to-end report into one closing line (.ci/summary.mjs).
+      reporters: process.env.CI ? ['default', 'json'] : ['default'],
+      outputFile: { json: 'test-results/unit-report.json' },
+    },
+  }),
+)
