@@ -15,14 +15,17 @@ describe('users and projects', () => {
 
   it('reads the current user and the organization’s members', async () => {
     const me = await fetchCurrentUser()
-    expect(me).toMatchObject({ id: 1, email: expect.stringContaining('@') })
+    expect(me.id).toBe(1)
+    expect(me.email).toContain('@')
     const members = await fetchOrganizationMembers()
     expect(members.count).toBe(8)
     expect(members.results.map((member) => member.user.id)).toContain(me.id)
   })
 
   it('reads a project and answers 404 for an unknown one', async () => {
-    await expect(fetchProject('1')).resolves.toMatchObject({ id: 1, name: expect.any(String) })
+    const project = await fetchProject('1')
+    expect(project.id).toBe(1)
+    expect(project.name.length).toBeGreaterThan(0)
     const error: unknown = await fetchProject('999').catch((reason: unknown) => reason)
     expect(error instanceof ApiError ? error.status : null).toBe(404)
   })

@@ -10,9 +10,9 @@ export function Checkbox({ children, ...props }: CheckboxProps) {
     <AriaCheckbox {...props} className="group flex cursor-default items-center gap-2 text-sm disabled:opacity-50">
       <span
         aria-hidden
-        className="flex size-4 items-center justify-center rounded border-2 border-slate-400 group-selected:border-blue-600 group-selected:bg-blue-600 group-focus-visible:ring-2 group-focus-visible:ring-blue-500"
+        className="flex size-4 items-center justify-center rounded border-2 border-slate-400 group-data-selected:border-blue-600 group-data-selected:bg-blue-600 group-data-focus-visible:ring-2 group-data-focus-visible:ring-blue-500"
       >
-        <Check className="hidden size-3 text-white group-selected:block" strokeWidth={3} />
+        <Check className="hidden size-3 text-white group-data-selected:block" strokeWidth={3} />
       </span>
       {children}
     </AriaCheckbox>

@@ -37,7 +37,7 @@ export function RadioGroup<T extends string>({ label, value, options, onChange, 
           >
             <span
               aria-hidden
-              className="mt-0.5 size-4 shrink-0 rounded-full border-2 border-slate-400 group-selected:border-[5px] group-selected:border-blue-600 group-focus-visible:ring-2 group-focus-visible:ring-blue-500"
+              className="mt-0.5 size-4 shrink-0 rounded-full border-2 border-slate-400 group-data-selected:border-[5px] group-data-selected:border-blue-600 group-data-focus-visible:ring-2 group-data-focus-visible:ring-blue-500"
             />
             <span>
               <span className="font-medium">{option.label}</span>
