@@ -10,6 +10,11 @@ async function expectAccessible(page: Page): Promise<void> {
 }
 
 export const test = base.extend<{ expectAccessible: () => Promise<void> }>({
+  // The in-browser mock answers without its simulated latency, so tests measure the app, not a delay.
+  context: async ({ context }, use) => {
+    await context.addInitScript(() => localStorage.setItem('insight-desk:mock-latency', '0'))
+    await use(context)
+  },
   expectAccessible: async ({ page }, use) => {
     await use(() => expectAccessible(page))
   },

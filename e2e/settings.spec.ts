@@ -127,3 +127,18 @@ test.describe('errors while loading a page', () => {
     expect(calls).toBeLessThanOrEqual(2)
   })
 })
+
+test('API mode never downloads the mock', async ({ page }) => {
+  await useApiConnection(page)
+  await page.route(`${FAKE_HOST}/api/**`, (route) => fulfillJson(route, route.request().url().includes('@me') ? fakeUser : fakeProject))
+  const scripts: string[] = []
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname)
+  })
+  await page.goto('/project/1/insights')
+  await expect(page.getByRole('banner').getByText('Real Project')).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  expect(scripts.length).toBeGreaterThan(0)
+  expect(scripts.filter((s) => /\/browser-[\w-]+\.js$/.test(s))).toEqual([])
+  expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull()
+})

@@ -23,7 +23,7 @@ const USAGE = `Usage: mock-server [--port 8010] [--host 127.0.0.1] [--insights $
   --insights  number of insights seeded in project 1; default ${DEFAULT_INSIGHT_COUNT}
   --data      keep the store in this JSON file between runs (otherwise it lives in memory)`
 
-export interface MockServerOptions {
+interface MockServerOptions {
   port: number
   host: string
   insights: number
@@ -39,7 +39,7 @@ function integerOption(name: string, value: string | undefined, fallback: number
   return parsed
 }
 
-export function parseServerArgs(argv: readonly string[]): MockServerOptions | 'help' {
+function parseServerArgs(argv: readonly string[]): MockServerOptions | 'help' {
   const { values } = parseArgs({
     args: [...argv],
     options: {
@@ -61,7 +61,7 @@ export function parseServerArgs(argv: readonly string[]): MockServerOptions | 'h
 }
 
 /** The store as a JSON file, replaced atomically so a crash mid-write never leaves half a database behind. */
-export function filePersistence(file: string): MockPersistence {
+function filePersistence(file: string): MockPersistence {
   return {
     load: () => (existsSync(file) ? readFileSync(file, 'utf8') : null),
     save: (serialized) => {
@@ -111,8 +111,8 @@ const serverError: ErrorRequestHandler = (error: unknown, _request, response, _n
   response.status(500).json({ type: 'server_error', code: 'error', detail, attr: null })
 }
 
-/** Builds the app without listening, so tests can mount it on an ephemeral port. */
-export function createMockApp(): express.Express {
+/** CORS first (a preflight never reaches the handlers), then the mock API, then PostHog-shaped 404s and 500s. */
+function createMockApp(): express.Express {
   const app = express()
   app.disable('x-powered-by')
   app.use(cors)
@@ -122,7 +122,7 @@ export function createMockApp(): express.Express {
   return app
 }
 
-export async function startMockServer(options: MockServerOptions): Promise<{ url: string; close: () => Promise<void> }> {
+async function startMockServer(options: MockServerOptions): Promise<{ url: string; close: () => Promise<void> }> {
   setMockAuthMode('api-key')
   configureMockStore({
     seed: { insights: options.insights },
@@ -178,5 +178,9 @@ async function main(): Promise<void> {
 
 // Started as a script (`tsx mocks/server.ts`), not when imported by a test.
 if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
-  void main()
+  main().catch((error: unknown) => {
+    // A taken port or a bad --host is the usual cause; the message says which.
+    console.error(`mock server failed to start: ${error instanceof Error ? error.message : String(error)}`)
+    process.exitCode = 1
+  })
 }

@@ -5,6 +5,7 @@ import { RouterProvider } from '@tanstack/react-router'
 import { applyConnectionMode } from '@/api/mock-runtime'
 import { createQueryClient } from '@/app/query-client'
 import { createAppRouter } from '@/app/router'
+import { notify } from '@/components/notify'
 import { getConnection } from '@/stores/connection-store'
 import './index.css'
 
@@ -14,7 +15,7 @@ const root = createRoot(rootElement)
 
 async function bootstrap() {
   // In mock mode the worker must be listening before the first request leaves the page.
-  await applyConnectionMode(getConnection().mode)
+  const mockNotice = await applyConnectionMode(getConnection().mode)
   const queryClient = createQueryClient()
   const router = createAppRouter(queryClient)
   root.render(
@@ -24,6 +25,7 @@ async function bootstrap() {
       </QueryClientProvider>
     </StrictMode>,
   )
+  if (mockNotice) notify('info', mockNotice, { duration: 10_000 })
 }
 
 bootstrap().catch((error: unknown) => {

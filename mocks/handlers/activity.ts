@@ -26,7 +26,13 @@ export const activityHandlers = [
     'GET',
     'insights/activity',
     'activity_log:read',
-    (context) => ok(activityPage(context, context.store.db.activity.filter((entry) => entry.project_id === context.project.id))),
+    (context) =>
+      ok(
+        activityPage(
+          context,
+          context.store.db.activity.filter((entry) => entry.project_id === context.project.id),
+        ),
+      ),
     { csv: true },
   ),
   projectRoute(
@@ -37,7 +43,12 @@ export const activityHandlers = [
       // The audit trail outlives a soft delete: it is how one finds out who deleted the insight.
       const insight = requireInsight(context, context.params.id, { allowDeleted: true })
       const itemId = String(insight.id)
-      return ok(activityPage(context, context.store.db.activity.filter((entry) => entry.project_id === context.project.id && entry.item_id === itemId)))
+      return ok(
+        activityPage(
+          context,
+          context.store.db.activity.filter((entry) => entry.project_id === context.project.id && entry.item_id === itemId),
+        ),
+      )
     },
     { csv: true },
   ),

@@ -17,7 +17,8 @@ function flatten(value: unknown): Row {
   const row: Row = {}
   for (const [key, field] of Object.entries(value)) {
     if (typeof field === 'object' && field !== null && !Array.isArray(field) && key !== 'query' && key !== 'result') {
-      for (const [inner, innerValue] of Object.entries(field as Record<string, unknown>)) row[`${key}.${inner}`] = cell(innerValue)
+      for (const [inner, innerValue] of Object.entries(field as Record<string, unknown>))
+        row[`${key}.${inner}`] = cell(innerValue)
     } else {
       row[key] = cell(field)
     }
@@ -31,8 +32,11 @@ function escape(text: string): string {
 
 /** The rows of a body: a page's `results`, a plain array, or the object itself. */
 export function toCsv(body: unknown): string {
-  const items: unknown[] =
-    Array.isArray(body) ? body : typeof body === 'object' && body !== null && 'results' in body && Array.isArray(body.results) ? body.results : [body]
+  const items: unknown[] = Array.isArray(body)
+    ? body
+    : typeof body === 'object' && body !== null && 'results' in body && Array.isArray(body.results)
+      ? body.results
+      : [body]
   const rows = items.map(flatten)
   const columns: string[] = []
   const seen = new Set<string>()

@@ -41,7 +41,9 @@ function selectorOf(element: MockElement): string {
 function stats(context: ProjectContext): ElementStat[] {
   // Without `include`, PostHog only reports $autocapture (the endpoint's original behaviour).
   const requested = context.url.searchParams.getAll('include').flatMap((value) => value.split(','))
-  const include = new Set(requested.length > 0 ? requested.filter((event) => (ELEMENT_EVENTS as readonly string[]).includes(event)) : ['$autocapture'])
+  const include = new Set(
+    requested.length > 0 ? requested.filter((event) => (ELEMENT_EVENTS as readonly string[]).includes(event)) : ['$autocapture'],
+  )
   const groups = new Map<string, ElementStat>()
   for (const element of context.store.db.elements) {
     if (element.project_id !== context.project.id || !include.has(element.event)) continue
@@ -76,7 +78,10 @@ function values(context: ProjectContext): { name: string }[] {
     const value = read(element)
     if (value && value.toLowerCase().includes(filter)) names.add(value)
   }
-  return [...names].sort().slice(0, MAX_VALUES).map((name) => ({ name }))
+  return [...names]
+    .sort()
+    .slice(0, MAX_VALUES)
+    .map((name) => ({ name }))
 }
 
 export const elementHandlers = [
@@ -84,7 +89,13 @@ export const elementHandlers = [
     'GET',
     'elements',
     'element:read',
-    (context) => ok(paginate(context, context.store.db.elements.filter((element) => element.project_id === context.project.id).map(toElement))),
+    (context) =>
+      ok(
+        paginate(
+          context,
+          context.store.db.elements.filter((element) => element.project_id === context.project.id).map(toElement),
+        ),
+      ),
     { csv: true },
   ),
   projectRoute('POST', 'elements', 'element:write', async (context) => {

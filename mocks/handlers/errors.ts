@@ -52,15 +52,17 @@ export function fromZodError(error: z.ZodError, data: unknown): MockApiError {
   if (!issue) return validationError(null, 'Invalid input.')
   const attr = issue.path.length > 0 ? issue.path.map(String).join('__') : null
   const value = valueAt(data, issue.path)
+  if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) {
+    return validationError(attr, 'This field is required.', 'required')
+  }
   switch (issue.code) {
     case 'invalid_type':
-      if (value === undefined) return validationError(attr, 'This field is required.', 'required')
       if (value === null) return validationError(attr, 'This field may not be null.', 'null')
       return validationError(attr, TYPE_MESSAGES[issue.expected] ?? issue.message, 'invalid')
     case 'invalid_value':
       return validationError(attr, `"${String(value)}" is not a valid choice.`, 'invalid_choice')
     case 'too_big':
-      return validationError(attr, issue.message, issue.origin === 'string' ? 'max_length' : 'max_length')
+      return validationError(attr, issue.message, 'max_length')
     case 'too_small':
       return validationError(attr, issue.message, issue.origin === 'array' ? 'empty' : 'min_length')
     case 'invalid_union':

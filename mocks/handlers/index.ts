@@ -31,5 +31,13 @@ export const routes = [
 /** The MSW handlers shared by the browser worker, unit tests and the HTTP mock server: one for the whole `/api/`. */
 export const handlers = [createApiHandler(routes)]
 
-export { clearMockFailures, getMockAuthMode, injectMockFailure, resetMockRuntime, setMockAuthMode, setMockLatency, MOCK_API_KEYS } from './runtime'
+export {
+  clearMockFailures,
+  getMockAuthMode,
+  injectMockFailure,
+  resetMockRuntime,
+  setMockAuthMode,
+  setMockLatency,
+  MOCK_API_KEYS,
+} from './runtime'
 export type { MockAuthMode } from './runtime'

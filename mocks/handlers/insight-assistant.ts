@@ -17,7 +17,13 @@ import { emptyOk, ok, projectRoute, type ProjectContext } from './router'
  * and the computed result instead of a model: plausible, deterministic text the UI can be built and tested against.
  */
 
-const PERIOD_WORDS: Readonly<Record<string, string>> = { hour: 'hour', day: 'day', week: 'week', month: 'month', minute: 'minute' }
+const PERIOD_WORDS: Readonly<Record<string, string>> = {
+  hour: 'hour',
+  day: 'day',
+  week: 'week',
+  month: 'month',
+  minute: 'minute',
+}
 
 function dateRangeText(query: InsightQuery): string {
   const from = objectField(querySource(query), 'dateRange').date_from
@@ -35,7 +41,8 @@ function describeQuery(query: InsightQuery): { name: string; description: string
   const labels = seriesOf(query).map(seriesLabel)
   const range = dateRangeText(query)
   const breakdown = objectField(source, 'breakdownFilter').breakdown
-  const breakdownLabel = BREAKDOWNS.find((item) => item.property === breakdown)?.label ?? (typeof breakdown === 'string' ? breakdown : null)
+  const breakdownLabel =
+    BREAKDOWNS.find((item) => item.property === breakdown)?.label ?? (typeof breakdown === 'string' ? breakdown : null)
   const interval = typeof source.interval === 'string' ? (PERIOD_WORDS[source.interval] ?? 'day') : 'day'
   switch (insightKind(query)) {
     case 'TRENDS':
@@ -49,13 +56,25 @@ function describeQuery(query: InsightQuery): { name: string; description: string
         description: `Share of users who go from ${labels.join(' → ')} over ${range}, and where they drop off.`,
       }
     case 'RETENTION':
-      return { name: deriveInsightName(query), description: `How many users come back in each period after their first visit, over ${range}.` }
+      return {
+        name: deriveInsightName(query),
+        description: `How many users come back in each period after their first visit, over ${range}.`,
+      }
     case 'PATHS':
-      return { name: deriveInsightName(query), description: `The most common routes users take through the product over ${range}.` }
+      return {
+        name: deriveInsightName(query),
+        description: `The most common routes users take through the product over ${range}.`,
+      }
     case 'STICKINESS':
-      return { name: `How often people use ${labels[0] ?? 'the product'}`, description: `Users by the number of days they did ${labels[0] ?? 'the event'} within ${range}.` }
+      return {
+        name: `How often people use ${labels[0] ?? 'the product'}`,
+        description: `Users by the number of days they did ${labels[0] ?? 'the event'} within ${range}.`,
+      }
     case 'LIFECYCLE':
-      return { name: deriveInsightName(query), description: `New, returning, resurrecting and dormant users of ${labels[0] ?? 'the product'} per ${interval}.` }
+      return {
+        name: deriveInsightName(query),
+        description: `New, returning, resurrecting and dormant users of ${labels[0] ?? 'the product'} per ${interval}.`,
+      }
     case 'SQL':
       return { name: 'Custom SQL report', description: 'A HogQL query over raw events; see the SQL for exact definitions.' }
     case 'JSON':
@@ -73,19 +92,40 @@ function suggestionsFor(insight: MockInsight): InsightSuggestion[] {
     {
       title: `${label} by country`,
       description: 'See whether the trend is driven by a few markets.',
-      query: { kind: 'InsightVizNode', source: { kind: 'TrendsQuery', series, interval: 'week', breakdownFilter: { breakdown: '$geoip_country_code', breakdown_type: 'event' } } },
+      query: {
+        kind: 'InsightVizNode',
+        source: {
+          kind: 'TrendsQuery',
+          series,
+          interval: 'week',
+          breakdownFilter: { breakdown: '$geoip_country_code', breakdown_type: 'event' },
+        },
+      },
     },
     {
       title: `${label} to ${eventLabel(EVENTS.purchase.event)} funnel`,
       description: 'How many of these users go on to buy.',
-      query: { kind: 'InsightVizNode', source: { kind: 'FunnelsQuery', series: [...series, { kind: 'EventsNode', event: EVENTS.purchase.event, name: EVENTS.purchase.event }] } },
+      query: {
+        kind: 'InsightVizNode',
+        source: {
+          kind: 'FunnelsQuery',
+          series: [...series, { kind: 'EventsNode', event: EVENTS.purchase.event, name: EVENTS.purchase.event }],
+        },
+      },
     },
     {
       title: `Retention after ${label}`,
       description: 'Do users who do this come back the following weeks?',
       query: {
         kind: 'InsightVizNode',
-        source: { kind: 'RetentionQuery', retentionFilter: { period: 'Week', totalIntervals: 8, targetEntity: { id: eventName, name: eventName, type: 'events' } } },
+        source: {
+          kind: 'RetentionQuery',
+          retentionFilter: {
+            period: 'Week',
+            totalIntervals: 8,
+            targetEntity: { id: eventName, name: eventName, type: 'events' },
+          },
+        },
       },
     },
   ]
@@ -120,7 +160,8 @@ function analyze(context: ProjectContext, insight: MockInsight): InsightAnalysis
       let worst = { from: first.name, to: first.name, rate: 1 }
       steps.forEach((step, index) => {
         const previous = steps[index - 1]
-        if (previous && previous.count > 0 && step.count / previous.count < worst.rate) worst = { from: previous.name, to: step.name, rate: step.count / previous.count }
+        if (previous && previous.count > 0 && step.count / previous.count < worst.rate)
+          worst = { from: previous.name, to: step.name, rate: step.count / previous.count }
       })
       return {
         summary: `${percent(last.count / first.count)} of users who did ${first.name} completed ${last.name}.`,
@@ -132,15 +173,24 @@ function analyze(context: ProjectContext, insight: MockInsight): InsightAnalysis
       const size = cohort?.values[0]?.count ?? 0
       const next = cohort?.values[1]?.count ?? 0
       if (!cohort || size === 0) break
-      return { summary: `${percent(next / size)} of the ${cohort.label} cohort came back one period later.`, highlights: [`${view.cohorts.length} cohorts tracked.`] }
+      return {
+        summary: `${percent(next / size)} of the ${cohort.label} cohort came back one period later.`,
+        highlights: [`${view.cohorts.length} cohorts tracked.`],
+      }
     }
     case 'PATHS': {
       const top = [...view.links].sort((a, b) => b.value - a.value)[0]
       if (!top) break
-      return { summary: `The busiest step is ${top.source} → ${top.target} (${top.value.toLocaleString('en-US')} users).`, highlights: [`${view.links.length} transitions.`] }
+      return {
+        summary: `The busiest step is ${top.source} → ${top.target} (${top.value.toLocaleString('en-US')} users).`,
+        highlights: [`${view.links.length} transitions.`],
+      }
     }
     case 'SQL':
-      return { summary: `The query returns ${view.rows.length} rows over ${view.columns.length} columns.`, highlights: view.columns.map((column) => `Column: ${column}`) }
+      return {
+        summary: `The query returns ${view.rows.length} rows over ${view.columns.length} columns.`,
+        highlights: view.columns.map((column) => `Column: ${column}`),
+      }
     case 'JSON':
     case 'unavailable':
       break
@@ -153,9 +203,15 @@ export const insightAssistantHandlers = [
     const { query } = await context.body(generateMetadataRequestSchema)
     return ok(describeQuery(query))
   }),
-  projectRoute('GET', 'insights/:id/suggestions', 'insight:read', (context) => ok(suggestionsFor(requireInsight(context, context.params.id)))),
-  projectRoute('POST', 'insights/:id/suggestions', 'insight:read', (context) => ok(suggestionsFor(requireInsight(context, context.params.id)))),
-  projectRoute('GET', 'insights/:id/analyze', 'insight:read', (context) => ok(analyze(context, requireInsight(context, context.params.id)))),
+  projectRoute('GET', 'insights/:id/suggestions', 'insight:read', (context) =>
+    ok(suggestionsFor(requireInsight(context, context.params.id))),
+  ),
+  projectRoute('POST', 'insights/:id/suggestions', 'insight:read', (context) =>
+    ok(suggestionsFor(requireInsight(context, context.params.id))),
+  ),
+  projectRoute('GET', 'insights/:id/analyze', 'insight:read', (context) =>
+    ok(analyze(context, requireInsight(context, context.params.id))),
+  ),
   projectRoute('POST', 'insights/cancel', 'insight:read', async (context) => {
     await context.body(cancelQueryRequestSchema)
     return emptyOk()

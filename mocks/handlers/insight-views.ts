@@ -17,7 +17,8 @@ export const insightViewHandlers = [
     for (const id of new Set(ids)) {
       const insight = context.store.insight(id)
       // Like PostHog, ids of other projects or deleted insights are ignored rather than rejected.
-      if (insight && insight.project_id === context.project.id && !insight.deleted) context.store.recordView(insight.id, context.user.id, now)
+      if (insight && insight.project_id === context.project.id && !insight.deleted)
+        context.store.recordView(insight.id, context.user.id, now)
     }
     context.store.commit()
     return emptyOk()
@@ -59,7 +60,9 @@ export const insightViewHandlers = [
         stats.set(view.insight_id, entry)
       }
       const ranked: TrendingInsight[] = []
-      const ordered = [...stats.entries()].sort(([idA, a], [idB, b]) => b.count - a.count || (a.latest < b.latest ? 1 : a.latest > b.latest ? -1 : 0) || idB - idA)
+      const ordered = [...stats.entries()].sort(
+        ([idA, a], [idB, b]) => b.count - a.count || (a.latest < b.latest ? 1 : a.latest > b.latest ? -1 : 0) || idB - idA,
+      )
       for (const [id, entry] of ordered) {
         const insight = store.insight(id)
         if (!insight || insight.project_id !== project.id || insight.deleted) continue

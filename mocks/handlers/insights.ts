@@ -12,10 +12,28 @@ import { created, ok, projectRoute, type ProjectContext } from './router'
 
 /** Fields whose change counts as editing the insight (bumps `last_modified_*`); favoriting or viewing does not. */
 const MATERIAL_FIELDS = new Set<keyof InsightCreate>(['name', 'description', 'query', 'tags', 'dashboards', 'derived_name'])
-const TRACKED_FIELDS = ['name', 'derived_name', 'description', 'query', 'tags', 'dashboards', 'favorited', 'saved', 'order', 'deleted'] as const
+const TRACKED_FIELDS = [
+  'name',
+  'derived_name',
+  'description',
+  'query',
+  'tags',
+  'dashboards',
+  'favorited',
+  'saved',
+  'order',
+  'deleted',
+] as const
 
 /** PostHog refreshes on these `refresh` modes; `force_cache` (the default) answers the cached result. */
-const REFRESHING_MODES = new Set(['blocking', 'force_blocking', 'async', 'force_async', 'lazy_async', 'async_except_on_cache_miss'])
+const REFRESHING_MODES = new Set([
+  'blocking',
+  'force_blocking',
+  'async',
+  'force_async',
+  'lazy_async',
+  'async_except_on_cache_miss',
+])
 
 // New short_ids only need to be unique, not reproducible; seeding from the clock keeps them apart across reloads.
 const shortIdRandom = createRandom(Date.now() >>> 0)
@@ -46,7 +64,9 @@ function listInsights(context: ProjectContext) {
   const { count, rows } = queryInsights(context.store, { projectId: context.project.id, userId: context.user.id }, params)
   const basic = parseBoolean(context.url.searchParams.get('basic') ?? '')
   const results = rows.map(({ insight, match }) =>
-    basic ? serializeInsightBasic(context.store, insight, context.user.id, match) : serializeInsight(context.store, insight, context.user.id, match),
+    basic
+      ? serializeInsightBasic(context.store, insight, context.user.id, match)
+      : serializeInsight(context.store, insight, context.user.id, match),
   )
   const limit = Math.min(MAX_LIST_LIMIT, Math.max(1, params.limit ?? DEFAULT_LIST_LIMIT))
   return ok(pageOf(context, results, count, limit, params.offset ?? 0))
@@ -124,7 +144,9 @@ function updateInsight(context: ProjectContext, insight: MockInsight, body: Insi
 
 export const insightHandlers = [
   projectRoute('GET', 'insights', 'insight:read', listInsights, { csv: true }),
-  projectRoute('POST', 'insights', 'insight:write', async (context) => createInsight(context, await context.body(insightCreateSchema))),
+  projectRoute('POST', 'insights', 'insight:write', async (context) =>
+    createInsight(context, await context.body(insightCreateSchema)),
+  ),
   projectRoute(
     'GET',
     'insights/:id',

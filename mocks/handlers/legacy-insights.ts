@@ -52,8 +52,18 @@ function seriesFrom(filter: LegacyFilter): SeriesNode[] {
   ].sort((a, b) => (a.order ?? 0) - (b.order ?? 0))
   return entities.map((entity): SeriesNode =>
     entity.type === 'actions'
-      ? { kind: 'ActionsNode', id: Number(entity.id), name: entity.name ?? `Action ${entity.id}`, ...(entity.math ? { math: entity.math } : {}) }
-      : { kind: 'EventsNode', event: String(entity.id), name: entity.name ?? String(entity.id), ...(entity.math ? { math: entity.math } : {}) },
+      ? {
+          kind: 'ActionsNode',
+          id: Number(entity.id),
+          name: entity.name ?? `Action ${entity.id}`,
+          ...(entity.math ? { math: entity.math } : {}),
+        }
+      : {
+          kind: 'EventsNode',
+          event: String(entity.id),
+          name: entity.name ?? String(entity.id),
+          ...(entity.math ? { math: entity.math } : {}),
+        },
   )
 }
 
@@ -122,7 +132,8 @@ function funnelCorrelation(context: ProjectContext) {
     .map((event) => {
       const success = random.int(0, converted)
       const failure = random.int(0, Math.max(0, first - converted))
-      const oddsRatio = Math.round(((success + 1) / (converted - success + 1) / ((failure + 1) / (first - converted - failure + 1))) * 100) / 100
+      const oddsRatio =
+        Math.round(((success + 1) / (converted - success + 1) / ((failure + 1) / (first - converted - failure + 1))) * 100) / 100
       return {
         event: { event, properties: {}, elements: [] },
         success_count: success,

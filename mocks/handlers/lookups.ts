@@ -10,7 +10,11 @@ type PagingContext = Pick<ApiContext, 'url' | 'pageUrl'>
  */
 
 /** The insight named by `:id` (numeric id or short_id) in this project; deleted ones answer 404 unless allowed. */
-export function requireInsight(context: ProjectContext, id: string | undefined, options: { allowDeleted?: boolean } = {}): MockInsight {
+export function requireInsight(
+  context: ProjectContext,
+  id: string | undefined,
+  options: { allowDeleted?: boolean } = {},
+): MockInsight {
   const insight = id ? context.store.findInsight(context.project.id, id) : undefined
   if (!insight || (insight.deleted && !options.allowDeleted)) throw notFound()
   return insight
@@ -29,14 +33,25 @@ export function integerParam(context: PagingContext, name: string, fallback: num
 }
 
 /** DRF's LimitOffsetPagination: absolute `next`/`previous` URLs, null at either end. */
-export function paginate<Item>(context: PagingContext, items: readonly Item[], defaultLimit = 100, maxLimit = 1000): Paginated<Item> {
+export function paginate<Item>(
+  context: PagingContext,
+  items: readonly Item[],
+  defaultLimit = 100,
+  maxLimit = 1000,
+): Paginated<Item> {
   const limit = Math.min(maxLimit, Math.max(1, nonNegativeInteger(context, 'limit', defaultLimit)))
   const offset = nonNegativeInteger(context, 'offset', 0)
   return pageOf(context, items.slice(offset, offset + limit), items.length, limit, offset)
 }
 
 /** The page envelope for results already cut to `limit` from `offset` (when the query did the slicing). */
-export function pageOf<Item>(context: PagingContext, results: Item[], count: number, limit: number, offset: number): Paginated<Item> {
+export function pageOf<Item>(
+  context: PagingContext,
+  results: Item[],
+  count: number,
+  limit: number,
+  offset: number,
+): Paginated<Item> {
   return {
     count,
     next: offset + limit < count ? context.pageUrl({ limit, offset: offset + limit }) : null,
@@ -47,5 +62,16 @@ export function pageOf<Item>(context: PagingContext, results: Item[], count: num
 
 /** PostHog's `tagify`: tags are trimmed, lowercased and deduplicated. */
 export function normalizeTags(tags: readonly string[]): string[] {
-  return [...new Set(tags.map((tag) => tag.trim().replace(/^['"]+|['"]+$/g, '').toLowerCase()).filter(Boolean))].sort()
+  return [
+    ...new Set(
+      tags
+        .map((tag) =>
+          tag
+            .trim()
+            .replace(/^['"]+|['"]+$/g, '')
+            .toLowerCase(),
+        )
+        .filter(Boolean),
+    ),
+  ].sort()
 }

@@ -76,14 +76,17 @@ interface RouteOptions {
 function compile(path: string, access: Access): Pick<Route, 'pattern' | 'names' | 'specificity'> {
   const names: string[] = []
   let specificity = 0
-  const segments = path.split('/').filter(Boolean).map((segment) => {
-    if (segment.startsWith(':')) {
-      names.push(segment.slice(1))
-      return '([^/]+)'
-    }
-    specificity += 1
-    return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  })
+  const segments = path
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => {
+      if (segment.startsWith(':')) {
+        names.push(segment.slice(1))
+        return '([^/]+)'
+      }
+      specificity += 1
+      return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    })
   if (access === 'project') {
     names.unshift('projectId')
     specificity += 1
@@ -122,7 +125,13 @@ export function projectRoute(
 }
 
 /** An authenticated endpoint below `/api/` that is not project-scoped (`users/@me`, organization members). */
-export function apiRoute(method: Method, path: string, scope: string | null, handle: (context: ApiContext) => Reply, options?: RouteOptions): Route {
+export function apiRoute(
+  method: Method,
+  path: string,
+  scope: string | null,
+  handle: (context: ApiContext) => Reply,
+  options?: RouteOptions,
+): Route {
   return define('api', method, path, scope, handle, options)
 }
 
@@ -146,15 +155,22 @@ function bearerToken(request: Request): string | null {
 function authenticate(request: Request, route: Route, store: MockStore): MockUser {
   const sessionUser = store.user(1)
   if (getMockAuthMode() === 'session') {
-    if (!sessionUser) throw new MockApiError(401, 'authentication_error', 'not_authenticated', 'Authentication credentials were not provided.')
+    if (!sessionUser)
+      throw new MockApiError(401, 'authentication_error', 'not_authenticated', 'Authentication credentials were not provided.')
     return sessionUser
   }
   const token = bearerToken(request)
-  if (!token) throw new MockApiError(401, 'authentication_error', 'not_authenticated', 'Authentication credentials were not provided.')
+  if (!token)
+    throw new MockApiError(401, 'authentication_error', 'not_authenticated', 'Authentication credentials were not provided.')
   const key = MOCK_API_KEYS[token]
   const user = key ? store.user(key.userId) : undefined
   if (!key || !user) {
-    throw new MockApiError(401, 'authentication_error', 'authentication_failed', 'Personal API key found in request Authorization header is invalid.')
+    throw new MockApiError(
+      401,
+      'authentication_error',
+      'authentication_failed',
+      'Personal API key found in request Authorization header is invalid.',
+    )
   }
   if (route.scope && !hasScope(key.scopes, route.scope)) throw permissionDenied(`API key missing required scope '${route.scope}'`)
   return user
@@ -172,7 +188,11 @@ async function readJson(request: Request): Promise<unknown> {
   }
 }
 
-function match(routes: readonly Route[], path: string, method: string): { route: Route; values: string[] } | 'wrong-method' | null {
+function match(
+  routes: readonly Route[],
+  path: string,
+  method: string,
+): { route: Route; values: string[] } | 'wrong-method' | null {
   let pathMatched = false
   for (const route of routes) {
     const result = route.pattern.exec(path)
@@ -185,8 +205,9 @@ function match(routes: readonly Route[], path: string, method: string): { route:
 
 function render(reply: Reply, csv: boolean): Response {
   if (reply.status === 204 || reply.body === undefined) return new HttpResponse(null, { status: reply.status })
-  if (csv) return new HttpResponse(toCsv(reply.body), { status: reply.status, headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
-  return HttpResponse.json(reply.body as Parameters<typeof HttpResponse.json>[0], { status: reply.status })
+  if (csv)
+    return new HttpResponse(toCsv(reply.body), { status: reply.status, headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
+  return new HttpResponse(JSON.stringify(reply.body), { status: reply.status, headers: { 'Content-Type': 'application/json' } })
 }
 
 async function wait(ms: number): Promise<void> {
@@ -195,7 +216,8 @@ async function wait(ms: number): Promise<void> {
 
 async function dispatch(routes: readonly Route[], request: Request): Promise<Response> {
   const url = new URL(request.url)
-  const path = decodeURI(url.pathname.replace(/^.*?\/api\//, ''))
+  // Matched still encoded: segments are decoded one by one below, so an encoded "/" never splits a segment.
+  const path = url.pathname.replace(/^.*?\/api\//, '')
   await wait(mockLatency())
   try {
     const failure = takeMockFailure(path)
@@ -206,11 +228,16 @@ async function dispatch(routes: readonly Route[], request: Request): Promise<Res
     const { route, values } = found
     const params: Record<string, string> = {}
     route.names.forEach((name, index) => {
-      params[name] = decodeURIComponent(values[index] ?? '')
+      try {
+        params[name] = decodeURIComponent(values[index] ?? '')
+      } catch {
+        throw notFound()
+      }
     })
     const store = getMockStore()
     let parsedBody: Promise<unknown> | null = null
-    const rawBody = (): Promise<unknown> => (parsedBody ??= request.method === 'GET' ? Promise.resolve({}) : readJson(request.clone()))
+    const rawBody = (): Promise<unknown> =>
+      (parsedBody ??= request.method === 'GET' ? Promise.resolve({}) : readJson(request.clone()))
     const bodyParams = request.method === 'POST' ? await rawBody().catch(() => ({})) : {}
     const base: BaseContext = {
       request,

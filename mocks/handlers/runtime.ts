@@ -53,7 +53,9 @@ export function mockLatency(): number {
 }
 
 /** Makes the next `times` matching requests fail with `status` (500 by default): for error and retry states. */
-export function injectMockFailure(options: { status?: number; times?: number; path?: string | RegExp; detail?: string } = {}): void {
+export function injectMockFailure(
+  options: { status?: number; times?: number; path?: string | RegExp; detail?: string } = {},
+): void {
   runtime.failures.push({
     status: options.status ?? 500,
     detail: options.detail ?? 'A server error occurred.',
@@ -71,7 +73,8 @@ export function takeMockFailure(path: string): MockFailure | null {
   const failure = runtime.failures.find(
     (candidate) =>
       candidate.remaining > 0 &&
-      (candidate.path === null || (typeof candidate.path === 'string' ? path.includes(candidate.path) : candidate.path.test(path))),
+      (candidate.path === null ||
+        (typeof candidate.path === 'string' ? path.includes(candidate.path) : candidate.path.test(path))),
   )
   if (!failure) return null
   failure.remaining -= 1

@@ -64,10 +64,22 @@ export const sharingHandlers = [
     if (body.password_required !== undefined) config.password_required = body.password_required
     changes.push({ type: 'Insight', action: 'changed', field: 'sharing', before: before.enabled, after: config.enabled })
     if (JSON.stringify(before.settings) !== JSON.stringify(config.settings)) {
-      changes.push({ type: 'Insight', action: 'changed', field: 'sharing_settings', before: before.settings, after: config.settings })
+      changes.push({
+        type: 'Insight',
+        action: 'changed',
+        field: 'sharing_settings',
+        before: before.settings,
+        after: config.settings,
+      })
     }
     if (before.password_required !== config.password_required) {
-      changes.push({ type: 'Insight', action: 'changed', field: 'password_required', before: before.password_required, after: config.password_required })
+      changes.push({
+        type: 'Insight',
+        action: 'changed',
+        field: 'password_required',
+        before: before.password_required,
+        after: config.password_required,
+      })
     }
     // PostHog logs every sharing PATCH, named after the resulting state.
     context.store.logActivity(insight, sharingActivity(config.enabled), context.user.id, changes)
@@ -105,12 +117,20 @@ export const sharingHandlers = [
       { type: 'Insight', action: 'created', field: 'share_password', before: null, after: entry.note || 'Untitled password' },
     ])
     context.store.commit()
-    return created({ id: entry.id, password, note: entry.note, created_at: entry.created_at, created_by_email: context.user.email })
+    return created({
+      id: entry.id,
+      password,
+      note: entry.note,
+      created_at: entry.created_at,
+      created_by_email: context.user.email,
+    })
   }),
 
   projectRoute('DELETE', 'insights/:id/sharing/passwords/:passwordId', 'sharing_configuration:write', (context) => {
     const insight = requireInsight(context, context.params.id)
-    const password = context.store.sharingFor(insight.id)?.passwords.find((entry) => entry.id === context.params.passwordId && entry.is_active)
+    const password = context.store
+      .sharingFor(insight.id)
+      ?.passwords.find((entry) => entry.id === context.params.passwordId && entry.is_active)
     if (!password) throw notFound('Password not found')
     password.is_active = false
     context.store.logActivity(insight, 'share password deleted', context.user.id, [

@@ -32,7 +32,9 @@ export const tagHandlers = [
             ? [...current].filter((tag) => !requested.includes(tag)).sort()
             : requested
       if (next.join('\n') !== insight.tags.join('\n')) {
-        store.logActivity(insight, 'updated', user.id, [{ type: 'Insight', action: 'changed', field: 'tags', before: insight.tags, after: next }])
+        store.logActivity(insight, 'updated', user.id, [
+          { type: 'Insight', action: 'changed', field: 'tags', before: insight.tags, after: next },
+        ])
         insight.tags = next
       }
       response.updated.push({ id, tags: next })

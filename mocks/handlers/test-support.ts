@@ -8,7 +8,7 @@ import { resetMockRuntime } from './runtime'
  */
 
 export const TEST_NOW = new Date('2026-11-20T12:00:00Z')
-export const TEST_INSIGHTS = 120
+const TEST_INSIGHTS = 120
 export const P = '/api/projects/1'
 
 export function useMockBackend(insights = TEST_INSIGHTS): { store: () => MockStore } {
@@ -41,7 +41,10 @@ export interface ApiAnswer {
 }
 
 /** Calls the mock like the app does (a relative `/api/…` URL); `body` is sent as JSON. */
-export async function call(path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<ApiAnswer> {
+export async function call(
+  path: string,
+  init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<ApiAnswer> {
   const response = await fetch(path, {
     method: init.method ?? 'GET',
     headers: { ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }), ...init.headers },
@@ -55,6 +58,7 @@ export async function call(path: string, init: { method?: string; body?: unknown
 
 /** Narrows an answer body for property access in assertions. */
 export function record(value: unknown): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`expected an object, got ${JSON.stringify(value)}`)
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new Error(`expected an object, got ${JSON.stringify(value)}`)
   return value as Record<string, unknown>
 }

@@ -15,7 +15,9 @@ export const thresholdHandlers = [
 
   projectRoute('GET', 'insights/:id/thresholds/:thresholdId', 'alert:read', (context) => {
     const insight = requireInsight(context, context.params.id)
-    const threshold = context.store.db.thresholds.find((entry) => entry.insight_id === insight.id && entry.id === context.params.thresholdId)
+    const threshold = context.store.db.thresholds.find(
+      (entry) => entry.insight_id === insight.id && entry.id === context.params.thresholdId,
+    )
     if (!threshold) throw notFound()
     return ok(serializeThreshold(threshold))
   }),

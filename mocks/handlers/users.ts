@@ -13,7 +13,11 @@ export const userHandlers = [
     const basic = serializeUser(store, user.id)
     if (!basic) throw notFound()
     const project = store.project(1)
-    const me: CurrentUser = { ...basic, team: project ? { id: project.id, name: project.name } : null, organization: ORGANIZATION }
+    const me: CurrentUser = {
+      ...basic,
+      team: project ? { id: project.id, name: project.name } : null,
+      organization: ORGANIZATION,
+    }
     return ok(me)
   }),
   apiRoute(
@@ -23,7 +27,9 @@ export const userHandlers = [
     (context) => {
       const members = context.store.db.users.flatMap((user): OrganizationMember[] => {
         const basic = serializeUser(context.store, user.id)
-        return basic ? [{ id: `member-${user.uuid}`, user: basic, level: user.level, joined_at: user.joined_at, updated_at: user.joined_at }] : []
+        return basic
+          ? [{ id: `member-${user.uuid}`, user: basic, level: user.level, joined_at: user.joined_at, updated_at: user.joined_at }]
+          : []
       })
       return ok(paginate(context, members))
     },

@@ -29,7 +29,7 @@ export const EVENTS = {
   download: { event: 'download_started', label: 'Download started' },
 } as const satisfies Record<string, EventDefinition>
 
-export const EVENT_LABELS: ReadonlyMap<string, string> = new Map(Object.values(EVENTS).map((item) => [item.event, item.label]))
+const EVENT_LABELS: ReadonlyMap<string, string> = new Map(Object.values(EVENTS).map((item) => [item.event, item.label]))
 
 export function eventLabel(event: string | null | undefined): string {
   if (!event) return 'All events'
@@ -85,7 +85,20 @@ export const PERIODS = [
   { adjective: 'Hourly', interval: 'hour' },
 ] as const
 
-export const SEGMENTS = ['EU', 'US', 'APAC', 'mobile', 'web', 'new users', 'paid plans', 'free plan', 'iOS', 'Android', 'LATAM', 'UK'] as const
+export const SEGMENTS = [
+  'EU',
+  'US',
+  'APAC',
+  'mobile',
+  'web',
+  'new users',
+  'paid plans',
+  'free plan',
+  'iOS',
+  'Android',
+  'LATAM',
+  'UK',
+] as const
 
 export interface FunnelFlow {
   name: string
@@ -169,13 +182,57 @@ export const SQL_TEMPLATES: readonly SqlTemplate[] = [
 export const TEAMS = ['Growth', 'Product', 'Marketing', 'Data', 'Mobile', 'Payments', 'Content', 'Leadership'] as const
 
 export const TAG_NAMES = [
-  'marketing', 'growth', 'product', 'onboarding', 'retention', 'revenue', 'activation', 'engineering', 'mobile', 'web',
-  'experiments', 'sales', 'support', 'kpi', 'weekly-review', 'exec', 'pricing', 'checkout', 'search', 'notifications',
-  'referrals', 'seo', 'performance', 'billing', 'enterprise', 'self-serve', 'eu', 'us', 'apac', 'deprecated',
+  'marketing',
+  'growth',
+  'product',
+  'onboarding',
+  'retention',
+  'revenue',
+  'activation',
+  'engineering',
+  'mobile',
+  'web',
+  'experiments',
+  'sales',
+  'support',
+  'kpi',
+  'weekly-review',
+  'exec',
+  'pricing',
+  'checkout',
+  'search',
+  'notifications',
+  'referrals',
+  'seo',
+  'performance',
+  'billing',
+  'enterprise',
+  'self-serve',
+  'eu',
+  'us',
+  'apac',
+  'deprecated',
 ] as const
 
 export const DASHBOARD_NAMES = [
-  'Company KPIs', 'Growth weekly', 'Product health', 'Marketing funnel', 'Mobile app', 'Revenue', 'Content performance',
-  'Onboarding', 'Payments', 'Search quality', 'Exec summary', 'Experiments', 'Support load', 'Retention deep dive',
-  'Web vitals', 'Referral program', 'Pricing page', 'EU launch', 'Creator uploads', 'Trial conversion',
+  'Company KPIs',
+  'Growth weekly',
+  'Product health',
+  'Marketing funnel',
+  'Mobile app',
+  'Revenue',
+  'Content performance',
+  'Onboarding',
+  'Payments',
+  'Search quality',
+  'Exec summary',
+  'Experiments',
+  'Support load',
+  'Retention deep dive',
+  'Web vitals',
+  'Referral program',
+  'Pricing page',
+  'EU launch',
+  'Creator uploads',
+  'Trial conversion',
 ] as const

@@ -43,7 +43,10 @@ export function parseRelativeOrAbsoluteDate(value: string, now: Date): Date | nu
         return null
     }
   }
-  if (ISO_DATE.test(text)) return new Date(`${text}T00:00:00Z`)
+  if (ISO_DATE.test(text)) {
+    const parsed = new Date(`${text}T00:00:00Z`)
+    return Number.isNaN(parsed.getTime()) ? null : parsed
+  }
   if (ISO_DATETIME.test(text)) {
     const parsed = new Date(/[zZ]|[+-]\d{2}:?\d{2}$/.test(text) ? text : `${text.replace(' ', 'T')}Z`)
     return Number.isNaN(parsed.getTime()) ? null : parsed

@@ -42,7 +42,10 @@ function trendsDraft(random: Random): InsightDraft {
   const segment = random.chance(0.25) ? random.pick(SEGMENTS) : null
   const math = topic.math ? { math: topic.math, ...(topic.mathProperty ? { math_property: topic.mathProperty } : {}) } : {}
   const series = [eventsNode(topic.event, math)]
-  const display = breakdown && random.chance(0.3) ? 'ActionsBar' : random.pick(['ActionsLineGraph', 'ActionsLineGraph', 'ActionsBar', 'BoldNumber'])
+  const display =
+    breakdown && random.chance(0.3)
+      ? 'ActionsBar'
+      : random.pick(['ActionsLineGraph', 'ActionsLineGraph', 'ActionsBar', 'BoldNumber'])
   const query: InsightQuery = {
     kind: 'InsightVizNode',
     source: {
@@ -104,7 +107,12 @@ function retentionDraft(random: Random): InsightDraft {
   }
   const adjective = period === 'Day' ? 'Daily' : period === 'Week' ? 'Weekly' : 'Monthly'
   const segment = random.chance(0.3) ? ` — ${random.pick(SEGMENTS)}` : ''
-  return { kind: 'RETENTION', query, name: `${adjective} retention of ${cohort.label}${segment}`, subject: `${cohort.label} retention` }
+  return {
+    kind: 'RETENTION',
+    query,
+    name: `${adjective} retention of ${cohort.label}${segment}`,
+    subject: `${cohort.label} retention`,
+  }
 }
 
 function pathsDraft(random: Random): InsightDraft {
@@ -180,7 +188,9 @@ function jsonDraft(random: Random): InsightDraft {
       after: '-24h',
     },
   }
-  const name = random.chance(0.5) ? `Recent ${event.label.toLowerCase()} events` : `Raw ${event.label.toLowerCase()} events — ${random.pick(SEGMENTS)}`
+  const name = random.chance(0.5)
+    ? `Recent ${event.label.toLowerCase()} events`
+    : `Raw ${event.label.toLowerCase()} events — ${random.pick(SEGMENTS)}`
   return { kind: 'JSON', query, name, subject: `${event.label.toLowerCase()} events` }
 }
 
@@ -274,4 +284,3 @@ export function deriveInsightName(query: InsightQuery | null): string {
       return 'Events table'
   }
 }
-

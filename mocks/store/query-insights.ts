@@ -27,14 +27,14 @@ export interface InsightListParams {
   offset?: number
 }
 
-export const INSIGHT_ORDER_FIELDS = ['last_modified_at', 'created_at', 'name', 'last_viewed_at', 'id', 'order', 'last_refresh'] as const
-export type InsightOrderField = (typeof INSIGHT_ORDER_FIELDS)[number]
-export interface InsightOrder {
+const INSIGHT_ORDER_FIELDS = ['last_modified_at', 'created_at', 'name', 'last_viewed_at', 'id', 'order', 'last_refresh'] as const
+type InsightOrderField = (typeof INSIGHT_ORDER_FIELDS)[number]
+interface InsightOrder {
   field: InsightOrderField
   descending: boolean
 }
 
-export const DEFAULT_INSIGHT_ORDER: InsightOrder = { field: 'last_modified_at', descending: true }
+const DEFAULT_INSIGHT_ORDER: InsightOrder = { field: 'last_modified_at', descending: true }
 export const DEFAULT_LIST_LIMIT = 100
 export const MAX_LIST_LIMIT = 1000
 
@@ -44,7 +44,7 @@ export interface InsightQueryContext {
   userId: number
 }
 
-export interface InsightMatch {
+interface InsightMatch {
   insight: MockInsight
   match: SearchMatchType | null
 }
@@ -95,7 +95,10 @@ function derive(cache: WeakMap<MockInsight, Derived>, insight: MockInsight): Der
   if (!derived) {
     const title = insight.name ?? insight.derived_name ?? ''
     derived = {
-      haystack: [insight.name, insight.derived_name, insight.description, ...insight.tags].filter(Boolean).join('\n').toLowerCase(),
+      haystack: [insight.name, insight.derived_name, insight.description, ...insight.tags]
+        .filter(Boolean)
+        .join('\n')
+        .toLowerCase(),
       nameTrigrams: trigrams(`${insight.name ?? ''} ${insight.derived_name ?? ''}`),
       kind: insightKind(insight.query),
       sortName: title.toLowerCase(),
@@ -152,7 +155,11 @@ function within(value: string | null | undefined, from: Date | undefined, to: Da
  * The insight list as PostHog filters, searches, orders and pages it. Pure over the store (no writes), so the
  * benchmark can time it directly.
  */
-export function queryInsights(store: MockStore, context: InsightQueryContext, params: InsightListParams = {}): InsightQueryResult {
+export function queryInsights(
+  store: MockStore,
+  context: InsightQueryContext,
+  params: InsightListParams = {},
+): InsightQueryResult {
   const cache = derivedFor(store)
   const lastViewed = store.lastViewed(context.userId)
   const createdBy = params.createdBy ? new Set(params.createdBy) : null
@@ -239,7 +246,10 @@ function nonNegativeInteger(value: string): number | null {
 }
 
 /** Reads the list query string the way PostHog does; a value PostHog would reject becomes a problem naming it. */
-export function parseInsightListParams(search: URLSearchParams, now: Date): { params: InsightListParams } | { problem: ParamProblem } {
+export function parseInsightListParams(
+  search: URLSearchParams,
+  now: Date,
+): { params: InsightListParams } | { problem: ParamProblem } {
   const params: InsightListParams = {}
   const dates = [
     ['date_from', 'dateFrom'],

@@ -44,7 +44,8 @@ function buckets(query: InsightQuery | null, end: Date): { days: string[]; label
   const from = typeof dateFrom === 'string' ? parseRelativeOrAbsoluteDate(dateFrom, end) : null
   const span = from ? Math.max(end.getTime() - from.getTime(), step) : 7 * DAY_MS
   const count = Math.min(MAX_POINTS, Math.max(2, Math.floor(span / step) + 1))
-  const last = interval === 'hour' || interval === 'minute' ? end.getTime() - (end.getTime() % step) : startOfUtcDay(end.getTime())
+  const last =
+    interval === 'hour' || interval === 'minute' ? end.getTime() - (end.getTime() % step) : startOfUtcDay(end.getTime())
   const days: string[] = []
   const labels: string[] = []
   for (let index = count - 1; index >= 0; index--) {
@@ -87,11 +88,24 @@ function trendsResult(random: Random, query: InsightQuery | null, end: Date): Tr
   nodes.forEach((node, order) => {
     const label = seriesLabel(node)
     const scale = node.math === 'sum' ? 40 : node.math === 'dau' ? 0.4 : 1
-    const action = { id: node.kind === 'ActionsNode' ? node.id : (node.kind === 'EventsNode' ? node.event : node.id) ?? null, name: label, type: node.kind === 'ActionsNode' ? 'actions' : 'events', order }
+    const action = {
+      id: node.kind === 'ActionsNode' ? node.id : ((node.kind === 'EventsNode' ? node.event : node.id) ?? null),
+      name: label,
+      type: node.kind === 'ActionsNode' ? 'actions' : 'events',
+      order,
+    }
     const values = breakdown ? breakdown.values.slice(0, 5) : [null]
     for (const value of values) {
       const data = series(random, days.length, Math.round((50 + random.next() * 4000) * scale))
-      out.push({ label: value ?? label, data, labels, days, count: sum(data), action, ...(value ? { breakdown_value: value } : {}) })
+      out.push({
+        label: value ?? label,
+        data,
+        labels,
+        days,
+        count: sum(data),
+        action,
+        ...(value ? { breakdown_value: value } : {}),
+      })
     }
   })
   return out
@@ -109,7 +123,14 @@ function stickinessResult(random: Random, query: InsightQuery | null): TrendsSer
       users = Math.round(users * (decay + random.next() * 0.1))
       return current
     })
-    return { label: seriesLabel(node), data, labels, days, count: sum(data), action: { id: null, name: seriesLabel(node), type: 'events', order } }
+    return {
+      label: seriesLabel(node),
+      data,
+      labels,
+      days,
+      count: sum(data),
+      action: { id: null, name: seriesLabel(node), type: 'events', order },
+    }
   })
 }
 
@@ -181,7 +202,12 @@ function pathsResult(random: Random, query: InsightQuery | null): PathsLink[] {
         const share = Math.max(1, Math.round(remaining * (0.4 + random.next() * 0.4)))
         remaining -= share
         const targetNode = `${step}_${target}`
-        links.push({ source: node, target: targetNode, value: share, average_conversion_time: Math.round(5_000 + random.next() * 120_000) })
+        links.push({
+          source: node,
+          target: targetNode,
+          value: share,
+          average_conversion_time: Math.round(5_000 + random.next() * 120_000),
+        })
         next.set(targetNode, (next.get(targetNode) ?? 0) + share)
         if (remaining <= 0) break
       }
@@ -217,9 +243,18 @@ export function sqlColumns(sql: string): string[] {
 }
 
 const SQL_VALUES: readonly (readonly [RegExp, readonly string[]])[] = [
-  [/url|page|path/i, ['/home', '/browse', '/watch/stranger-hogs', '/pricing', '/search', '/account', '/checkout', '/watch/the-hog-father']],
-  [/customer|email|user/i, ['maria@northwind.example', 'li@globex.example', 'sam@initech.example', 'ana@umbrella.example', 'joe@hooli.example']],
-  [/title|show|movie/i, ['Stranger Hogs', 'The Hog Father', 'Breaking Bacon', 'Hogwarts Reunion', 'The Crown Jewels', 'Snout of Africa']],
+  [
+    /url|page|path/i,
+    ['/home', '/browse', '/watch/stranger-hogs', '/pricing', '/search', '/account', '/checkout', '/watch/the-hog-father'],
+  ],
+  [
+    /customer|email|user/i,
+    ['maria@northwind.example', 'li@globex.example', 'sam@initech.example', 'ana@umbrella.example', 'joe@hooli.example'],
+  ],
+  [
+    /title|show|movie/i,
+    ['Stranger Hogs', 'The Hog Father', 'Breaking Bacon', 'Hogwarts Reunion', 'The Crown Jewels', 'Snout of Africa'],
+  ],
   [/referr|domain|source/i, ['google.com', '$direct', 'twitter.com', 'reddit.com', 'news.ycombinator.com', 'bing.com']],
   [/country/i, ['US', 'GB', 'DE', 'FR', 'BR', 'IN', 'JP', 'CA']],
   [/term|query|search/i, ['hog documentary', 'cooking show', 'anime', 'true crime', 'kids cartoons', 'live football']],
@@ -247,12 +282,20 @@ function jsonResult(random: Random, query: InsightQuery | null, end: Date): unkn
     event: typeof event === 'string' ? event : '$pageview',
     distinct_id: `user-${random.int(1000, 9999)}`,
     timestamp: new Date(end.getTime() - index * random.int(5_000, 600_000)).toISOString(),
-    properties: { $current_url: `https://hogflix.example${random.pick(PATH_TARGETS)}`, $browser: random.pick(['Chrome', 'Safari', 'Firefox']) },
+    properties: {
+      $current_url: `https://hogflix.example${random.pick(PATH_TARGETS)}`,
+      $browser: random.pick(['Chrome', 'Safari', 'Firefox']),
+    },
   }))
 }
 
-export function computeInsightResult(insight: { short_id: string; query: InsightQuery | null }, refreshedAt: Date): ComputedResult {
-  const random = createRandom(hashString(insight.short_id) ^ hashString(JSON.stringify(insight.query)) ^ Math.floor(refreshedAt.getTime() / 3_600_000))
+export function computeInsightResult(
+  insight: { short_id: string; query: InsightQuery | null },
+  refreshedAt: Date,
+): ComputedResult {
+  const random = createRandom(
+    hashString(insight.short_id) ^ hashString(JSON.stringify(insight.query)) ^ Math.floor(refreshedAt.getTime() / 3_600_000),
+  )
   const query = insight.query
   switch (insightKind(query)) {
     case 'TRENDS':

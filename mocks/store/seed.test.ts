@@ -13,7 +13,9 @@ describe('seedMockData', () => {
   it('keeps ids, short_ids and names stable when only the anchor moves', () => {
     const a = seedMockData({ insights: 50, now: NOW })
     const b = seedMockData({ insights: 50, now: new Date('2027-03-01T00:00:00Z') })
-    expect(b.insights.map((insight) => [insight.id, insight.short_id, insight.name])).toEqual(a.insights.map((insight) => [insight.id, insight.short_id, insight.name]))
+    expect(b.insights.map((insight) => [insight.id, insight.short_id, insight.name])).toEqual(
+      a.insights.map((insight) => [insight.id, insight.short_id, insight.name]),
+    )
     expect(b.insights[0]?.created_at).not.toBe(a.insights[0]?.created_at)
   })
 
@@ -40,7 +42,9 @@ describe('seedMockData', () => {
     const unnamed = db.insights.filter((insight) => insight.name === null)
     expect(unnamed.length).toBeGreaterThan(20)
     expect(unnamed.every((insight) => Boolean(insight.derived_name))).toBe(true)
-    expect(db.insights.every((insight) => (insight.description ?? '').length <= 400 && (insight.name ?? '').length <= 400)).toBe(true)
+    expect(db.insights.every((insight) => (insight.description ?? '').length <= 400 && (insight.name ?? '').length <= 400)).toBe(
+      true,
+    )
     const used = new Set(db.insights.flatMap((insight) => insight.tags))
     expect(TAG_NAMES).toHaveLength(30)
     expect(used.size).toBe(30)
@@ -62,7 +66,9 @@ describe('seedMockData', () => {
     const { thresholds } = seedMockData({ now: NOW })
     const types = new Set(thresholds.map((threshold) => threshold.configuration.type))
     expect(types).toEqual(new Set(['absolute', 'percentage']))
-    const shapes = new Set(thresholds.map(({ configuration: { bounds } }) => `${bounds?.lower !== undefined}/${bounds?.upper !== undefined}`))
+    const shapes = new Set(
+      thresholds.map(({ configuration: { bounds } }) => `${bounds?.lower !== undefined}/${bounds?.upper !== undefined}`),
+    )
     expect(shapes).toEqual(new Set(['true/false', 'false/true', 'true/true']))
   })
 

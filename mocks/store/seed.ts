@@ -33,7 +33,7 @@ export const DEFAULT_INSIGHT_COUNT = 600
 const SEED = 20_240_611
 const DAY = 86_400_000
 
-export const PROJECTS: readonly MockProject[] = [
+const PROJECTS: readonly MockProject[] = [
   { id: 1, name: 'Hogflix Web', timezone: 'UTC' },
   { id: 2, name: 'Hogflix Mobile', timezone: 'Europe/London' },
 ]
@@ -50,7 +50,7 @@ const PEOPLE = [
 ] as const
 
 /** Start of the current UTC day: the default anchor of the seed. */
-export function startOfToday(): Date {
+function startOfToday(): Date {
   const now = Date.now()
   return new Date(now - (now % DAY))
 }
@@ -123,7 +123,14 @@ function uniqueShortId(state: SeedState): string {
   }
 }
 
-function logActivity(state: SeedState, insight: MockInsight, activity: string, userId: number | null, at: string, changes: ActivityChange[] | null): void {
+function logActivity(
+  state: SeedState,
+  insight: MockInsight,
+  activity: string,
+  userId: number | null,
+  at: string,
+  changes: ActivityChange[] | null,
+): void {
   state.activitySequence += 1
   state.activity.push({
     id: `act-${String(state.activitySequence).padStart(7, '0')}`,
@@ -158,7 +165,10 @@ function seedInsight(state: SeedState, id: number, projectId: number, dashboards
     query: draft.query,
     order: null,
     deleted: random.chance(0.03),
-    dashboards: random.sample(projectDashboards, dashboardCount).map((dashboard) => dashboard.id).sort((a, b) => a - b),
+    dashboards: random
+      .sample(projectDashboards, dashboardCount)
+      .map((dashboard) => dashboard.id)
+      .sort((a, b) => a - b),
     tags: pickTags(random),
     favorited: random.chance(0.08),
     saved: random.chance(0.95),
@@ -193,7 +203,11 @@ function seedViews(state: SeedState, insights: readonly MockInsight[]): MockInsi
     const viewers = random.sample(state.users, random.int(1, 4))
     for (const viewer of viewers) {
       const earliest = Math.max(Date.parse(insight.created_at), now - 45 * DAY)
-      views.push({ insight_id: insight.id, user_id: viewer.id, viewed_at: new Date(earliest + random.next() * (now - earliest)).toISOString() })
+      views.push({
+        insight_id: insight.id,
+        user_id: viewer.id,
+        viewed_at: new Date(earliest + random.next() * (now - earliest)).toISOString(),
+      })
     }
   }
   return views
@@ -212,12 +226,14 @@ function seedSharing(state: SeedState, insights: readonly MockInsight[]): MockSh
       created_at: new Date(createdAt).toISOString(),
       enabled: random.chance(0.8),
       access_token: randomToken(random, 22),
-      settings: random.chance(0.5) ? { whitelabel: random.chance(0.3), legend: random.chance(0.5), noHeader: random.chance(0.2) } : null,
+      settings: random.chance(0.5)
+        ? { whitelabel: random.chance(0.3), legend: random.chance(0.5), noHeader: random.chance(0.2) }
+        : null,
       password_required: protectedShare,
       passwords: protectedShare
         ? Array.from({ length: random.int(1, 2) }, (_, index) => ({
             id: randomUuid(random),
-            created_at: new Date(createdAt + index * DAY).toISOString(),
+            created_at: new Date(Math.min(now, createdAt + index * DAY)).toISOString(),
             note: random.pick(['Board deck', 'Agency access', 'Investor update', 'Partner team', '']),
             created_by: random.int(1, state.users.length),
             password_hash: hashSharePassword(`hogflix-${insight.short_id}-${index + 1}`),
@@ -227,9 +243,14 @@ function seedSharing(state: SeedState, insights: readonly MockInsight[]): MockSh
       share_tokens: [],
     }
     configs.push(config)
-    logActivity(state, insight, 'sharing enabled', config.passwords[0]?.created_by ?? insight.created_by, config.created_at, [
-      { type: 'Insight', action: 'changed', field: 'sharing', before: null, after: true },
-    ])
+    logActivity(
+      state,
+      insight,
+      config.enabled ? 'sharing enabled' : 'sharing disabled',
+      config.passwords[0]?.created_by ?? insight.created_by,
+      config.created_at,
+      [{ type: 'Insight', action: 'changed', field: 'sharing', before: false, after: config.enabled }],
+    )
   }
   return configs
 }
@@ -296,7 +317,11 @@ function seedElements(random: Random): MockElement[] {
         attr_id: attrId,
         nth_child: random.int(1, 6),
         nth_of_type: random.int(1, 3),
-        attributes: { ...(attrId ? { attr__id: attrId } : {}), attr__class: kind.attr_class.join(' '), ...(kind.href ? { attr__href: kind.href } : {}) },
+        attributes: {
+          ...(attrId ? { attr__id: attrId } : {}),
+          attr__class: kind.attr_class.join(' '),
+          ...(kind.href ? { attr__href: kind.href } : {}),
+        },
         order: random.int(0, 4),
         clicks: random.int(3, 5000),
         event: random.chance(0.8) ? '$autocapture' : random.chance(0.5) ? '$rageclick' : '$dead_click',

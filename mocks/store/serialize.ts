@@ -11,10 +11,22 @@ import type { MockActivity, MockInsight, MockSharingConfiguration, MockThreshold
 export function serializeUser(store: MockStore, id: number | null): UserBasic | null {
   const user = store.user(id)
   if (!user) return null
-  return { id: user.id, uuid: user.uuid, distinct_id: user.distinct_id, first_name: user.first_name, last_name: user.last_name, email: user.email }
+  return {
+    id: user.id,
+    uuid: user.uuid,
+    distinct_id: user.distinct_id,
+    first_name: user.first_name,
+    last_name: user.last_name,
+    email: user.email,
+  }
 }
 
-export function serializeInsightBasic(store: MockStore, insight: MockInsight, viewerId: number, match: SearchMatchType | null = null): InsightBasic {
+export function serializeInsightBasic(
+  store: MockStore,
+  insight: MockInsight,
+  viewerId: number,
+  match: SearchMatchType | null = null,
+): InsightBasic {
   return {
     id: insight.id,
     short_id: insight.short_id,
@@ -38,7 +50,12 @@ export function serializeInsightBasic(store: MockStore, insight: MockInsight, vi
   }
 }
 
-export function serializeInsight(store: MockStore, insight: MockInsight, viewerId: number, match: SearchMatchType | null = null): Insight {
+export function serializeInsight(
+  store: MockStore,
+  insight: MockInsight,
+  viewerId: number,
+  match: SearchMatchType | null = null,
+): Insight {
   const { result, columns } = store.resultOf(insight)
   return {
     ...serializeInsightBasic(store, insight, viewerId, match),

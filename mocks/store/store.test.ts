@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { MOCK_STORE_STORAGE_KEY, localStoragePersistence, memoryPersistence, type MockPersistence } from './persistence'
-import { MOCK_STORE_VERSION, configureMockStore, dismissMockStoreNotice, getMockStore, getMockStoreNotice, resetMockStore } from './store'
+import {
+  MOCK_STORE_VERSION,
+  configureMockStore,
+  dismissMockStoreNotice,
+  getMockStore,
+  getMockStoreNotice,
+  resetMockStore,
+} from './store'
 
 const seed = { insights: 30, now: new Date('2026-11-20T00:00:00Z') }
 

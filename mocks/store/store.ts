@@ -77,7 +77,9 @@ export class MockStore {
 
   /** An insight of the project by numeric id or 8-character short_id, deleted or not. */
   findInsight(projectId: number, idOrShortId: string): MockInsight | undefined {
-    const insight = /^\d+$/.test(idOrShortId) ? this.insightById.get(Number(idOrShortId)) : this.insightByShortId.get(idOrShortId)
+    // A short_id can be all digits, so a numeric miss falls back to the short_id index.
+    const byId = /^\d+$/.test(idOrShortId) ? this.insightById.get(Number(idOrShortId)) : undefined
+    const insight = byId?.project_id === projectId ? byId : this.insightByShortId.get(idOrShortId)
     return insight?.project_id === projectId ? insight : undefined
   }
 
@@ -137,12 +139,7 @@ export class MockStore {
     return value
   }
 
-  logActivity(
-    insight: MockInsight,
-    activity: string,
-    userId: number | null,
-    changes: ActivityChange[] | null,
-  ): void {
+  logActivity(insight: MockInsight, activity: string, userId: number | null, changes: ActivityChange[] | null): void {
     const id = this.nextId('activity')
     this.db.activity.push({
       id: `act-${String(id).padStart(7, '0')}`,
@@ -201,7 +198,9 @@ function parseSaved(text: string): { snapshot: MockSnapshot } | { problem: MockS
     value = null
   }
   if (isRecord(value) && typeof value.version === 'number' && value.version !== MOCK_STORE_VERSION) {
-    return { problem: { reason: 'outdated', message: 'Saved demo data was from an older version of the app; it has been reset.' } }
+    return {
+      problem: { reason: 'outdated', message: 'Saved demo data was from an older version of the app; it has been reset.' },
+    }
   }
   if (!isSnapshot(value)) {
     return { problem: { reason: 'corrupt', message: 'Saved demo data could not be read; it has been reset.' } }
@@ -215,8 +214,12 @@ function open(nextConfig: MockStoreConfig): MockStore {
   if (saved !== null) {
     const parsed = parseSaved(saved)
     if ('snapshot' in parsed) {
-      const wanted = { insights: nextConfig.seed?.insights ?? null, secondaryInsights: nextConfig.seed?.secondaryInsights ?? null }
-      const matches = parsed.snapshot.seed.insights === wanted.insights && parsed.snapshot.seed.secondaryInsights === wanted.secondaryInsights
+      const wanted = {
+        insights: nextConfig.seed?.insights ?? null,
+        secondaryInsights: nextConfig.seed?.secondaryInsights ?? null,
+      }
+      const matches =
+        parsed.snapshot.seed.insights === wanted.insights && parsed.snapshot.seed.secondaryInsights === wanted.secondaryInsights
       if (matches) return new MockStore(parsed.snapshot.db, nextConfig)
       notice = { reason: 'resized', message: 'Saved demo data was made for a different size; it has been reset.' }
     } else {

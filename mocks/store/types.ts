@@ -70,7 +70,7 @@ export interface MockActivity {
   created_at: string
 }
 
-export interface MockSharePassword {
+interface MockSharePassword {
   id: string
   created_at: string
   note: string

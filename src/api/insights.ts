@@ -316,10 +316,11 @@ function isInsight(value: unknown): value is InsightBasic {
 
 /**
  * Applies `change` to every cached copy of the insights in `ids` (pages, arrays and single insights alike) and returns
- * what was there before, so the caller can put it back. Queries are cancelled first so a response already on its way
- * cannot overwrite the optimistic value.
+ * what those queries held before, so the caller can put it back. Queries are cancelled first so a response already on
+ * its way cannot overwrite the optimistic value; queries holding none of the insights are left untouched, so their
+ * freshness is not reset.
  */
-export async function patchCachedInsights(
+async function patchCachedInsights(
   client: QueryClient,
   projectId: string,
   ids: ReadonlySet<number>,
@@ -328,30 +329,38 @@ export async function patchCachedInsights(
 ): Promise<CacheSnapshot> {
   const keys = insightCopyKeys(projectId)
   await Promise.all(keys.map((queryKey) => client.cancelQueries({ queryKey })))
-  const snapshot: CacheSnapshot = keys.flatMap((queryKey) => client.getQueriesData({ queryKey }))
-  const patchOne = <T>(value: T): T => (isInsight(value) && ids.has(value.id) ? change(value) : value)
+  const targeted = (value: unknown): value is InsightBasic => isInsight(value) && ids.has(value.id)
+  const patchItems = (items: readonly unknown[]): unknown[] =>
+    options.removeFromLists
+      ? items.filter((item) => !targeted(item))
+      : items.map((item) => (targeted(item) ? change(item) : item))
+  const patch = (data: unknown): unknown => {
+    if (isPage(data)) {
+      if (!data.results.some(targeted)) return data
+      const results = patchItems(data.results)
+      return { ...data, results, count: data.count - (data.results.length - results.length) }
+    }
+    if (Array.isArray(data)) {
+      const items: unknown[] = data
+      return items.some(targeted) ? patchItems(items) : data
+    }
+    return targeted(data) ? change(data) : data
+  }
+  const snapshot: CacheSnapshot = []
   for (const queryKey of keys) {
-    client.setQueriesData({ queryKey }, (data: unknown) => {
-      if (isPage(data)) {
-        if (options.removeFromLists) {
-          const results = data.results.filter((insight) => !ids.has(insight.id))
-          return { ...data, results, count: data.count - (data.results.length - results.length) }
-        }
-        return { ...data, results: data.results.map(patchOne) }
-      }
-      if (Array.isArray(data)) {
-        const items: unknown[] = data
-        return options.removeFromLists ? items.filter((item) => !(isInsight(item) && ids.has(item.id))) : items.map(patchOne)
-      }
-      return patchOne(data)
-    })
+    for (const [key, data] of client.getQueriesData({ queryKey })) {
+      const next = patch(data)
+      if (next === data) continue
+      snapshot.push([key, data])
+      client.setQueryData(key, next)
+    }
   }
   return snapshot
 }
 
-export type CacheSnapshot = [QueryKey, unknown][]
+type CacheSnapshot = [QueryKey, unknown][]
 
-export function restoreCache(client: QueryClient, snapshot: CacheSnapshot | undefined): void {
+function restoreCache(client: QueryClient, snapshot: CacheSnapshot | undefined): void {
   for (const [queryKey, data] of snapshot ?? []) client.setQueryData(queryKey, data)
 }
 

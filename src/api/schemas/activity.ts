@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { userBasicSchema } from './user'
 
 /** One field change in an activity entry (`Change` in posthog/models/activity_logging/activity_log.py). */
-export const activityChangeSchema = z.object({
+const activityChangeSchema = z.object({
   type: z.string(),
   action: z.string(),
   field: z.string().nullable().optional(),
@@ -11,16 +11,15 @@ export const activityChangeSchema = z.object({
 })
 export type ActivityChange = z.infer<typeof activityChangeSchema>
 
-export const activityDetailSchema = z.object({
+const activityDetailSchema = z.object({
   name: z.string().nullable().optional(),
   short_id: z.string().nullable().optional(),
   type: z.string().nullable().optional(),
   changes: z.array(activityChangeSchema).nullable().optional(),
 })
-export type ActivityDetail = z.infer<typeof activityDetailSchema>
 
 /** `ActivityLogSerializer`; `user` is null for system actions. */
-export const activityLogEntrySchema = z.object({
+const activityLogEntrySchema = z.object({
   id: z.string(),
   user: userBasicSchema.nullable(),
   activity: z.string(),

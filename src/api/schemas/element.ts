@@ -34,7 +34,7 @@ export const elementWriteSchema = z.object({
 export type ElementWrite = z.infer<typeof elementWriteSchema>
 
 /** `GET …/elements/stats/`: elements grouped by their chain hash with how often that chain was clicked. */
-export const elementStatSchema = z.object({
+const elementStatSchema = z.object({
   count: z.number().int(),
   hash: z.string().nullable(),
   type: z.string(),

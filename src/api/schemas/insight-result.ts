@@ -15,25 +15,27 @@ const seriesActionSchema = z.looseObject({
 })
 
 /** One line of a trends or stickiness chart; `days` are ISO dates, `labels` their display form. */
-export const trendsSeriesSchema = z.looseObject({
+const trendsSeriesSchema = z.looseObject({
   label: z.string(),
   data: z.array(z.number()),
   labels: z.array(z.string()),
   days: z.array(z.union([z.string(), z.number()])),
   count: z.number(),
   action: seriesActionSchema.nullable().optional(),
-  breakdown_value: z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))]).nullable().optional(),
+  breakdown_value: z
+    .union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))])
+    .nullable()
+    .optional(),
 })
 export type TrendsSeries = z.infer<typeof trendsSeriesSchema>
 export const trendsResultSchema = z.array(trendsSeriesSchema)
 
-export const lifecycleStatusSchema = z.enum(['new', 'returning', 'resurrecting', 'dormant'])
-export type LifecycleStatus = z.infer<typeof lifecycleStatusSchema>
+const lifecycleStatusSchema = z.enum(['new', 'returning', 'resurrecting', 'dormant'])
 
 /** Lifecycle answers one series per status; dormant users count negative so the chart stacks below zero. */
-export const lifecycleSeriesSchema = trendsSeriesSchema.extend({ status: lifecycleStatusSchema })
+const lifecycleSeriesSchema = trendsSeriesSchema.extend({ status: lifecycleStatusSchema })
 export type LifecycleSeries = z.infer<typeof lifecycleSeriesSchema>
-export const lifecycleResultSchema = z.array(lifecycleSeriesSchema)
+const lifecycleResultSchema = z.array(lifecycleSeriesSchema)
 
 export const funnelStepSchema = z.looseObject({
   action_id: z.union([z.string(), z.number()]).nullable().optional(),
@@ -43,32 +45,35 @@ export const funnelStepSchema = z.looseObject({
   count: z.number(),
   average_conversion_time: z.number().nullable(),
   median_conversion_time: z.number().nullable().optional(),
-  breakdown_value: z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))]).nullable().optional(),
+  breakdown_value: z
+    .union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))])
+    .nullable()
+    .optional(),
 })
 export type FunnelStep = z.infer<typeof funnelStepSchema>
 /** Without a breakdown a funnel is one list of steps; with one, a list of step lists (one per breakdown value). */
-export const funnelsResultSchema = z.union([z.array(funnelStepSchema), z.array(z.array(funnelStepSchema))])
+const funnelsResultSchema = z.union([z.array(funnelStepSchema), z.array(z.array(funnelStepSchema))])
 
-export const retentionCohortSchema = z.looseObject({
+const retentionCohortSchema = z.looseObject({
   date: z.string(),
   label: z.string(),
   values: z.array(z.looseObject({ count: z.number(), label: z.string().optional() })),
 })
 export type RetentionCohort = z.infer<typeof retentionCohortSchema>
-export const retentionResultSchema = z.array(retentionCohortSchema)
+const retentionResultSchema = z.array(retentionCohortSchema)
 
-export const pathsLinkSchema = z.looseObject({
+const pathsLinkSchema = z.looseObject({
   source: z.string(),
   target: z.string(),
   value: z.number(),
   average_conversion_time: z.number().nullable().optional(),
 })
 export type PathsLink = z.infer<typeof pathsLinkSchema>
-export const pathsResultSchema = z.array(pathsLinkSchema)
+const pathsResultSchema = z.array(pathsLinkSchema)
 
 /** SQL insights answer rows in `result` and the column names beside it in `insight.columns`, as PostHog does. */
-export const sqlRowsSchema = z.array(z.array(z.unknown()))
-export const sqlColumnsSchema = z.array(z.string())
+const sqlRowsSchema = z.array(z.array(z.unknown()))
+const sqlColumnsSchema = z.array(z.string())
 
 export type InsightResultView =
   | { kind: 'TRENDS' | 'STICKINESS'; series: TrendsSeries[] }

@@ -3,20 +3,20 @@ import { paginatedSchema } from './pagination'
 import { insightQuerySchema } from './query'
 import { userBasicSchema } from './user'
 
-export { insightKind, insightKindSchema, type InsightKind, type InsightQuery } from './query'
+export { insightKindSchema, type InsightKind } from './query'
 
 /** PostHog's `max_length` on insight `name`, `derived_name` and `description`. */
 export const INSIGHT_TEXT_MAX_LENGTH = 400
 const tooLong = `Ensure this field has no more than ${INSIGHT_TEXT_MAX_LENGTH} characters.`
 
-export const searchMatchTypeSchema = z.enum(['exact', 'similar'])
+const searchMatchTypeSchema = z.enum(['exact', 'similar'])
 export type SearchMatchType = z.infer<typeof searchMatchTypeSchema>
 
 /**
  * `InsightBasicSerializer` (lists with `basic=true`, `my_last_viewed`, `trending`): everything but the computed result.
  * Fields PostHog leaves out of the basic form are optional here.
  */
-export const insightBasicSchema = z.object({
+const insightBasicSchema = z.object({
   id: z.number().int(),
   short_id: z.string(),
   name: z.string().nullable(),
@@ -85,16 +85,16 @@ export const insightCreateSchema = z.object({
   saved: z.boolean().optional(),
 })
 export type InsightCreate = z.infer<typeof insightCreateSchema>
-export const insightUpdateSchema = insightCreateSchema
+export const insightUpdateSchema = insightCreateSchema.partial()
 export type InsightUpdate = z.infer<typeof insightUpdateSchema>
 
 /** `POST …/insights/viewed/`. */
-export const insightViewedRequestSchema = z.object({ insight_ids: z.array(z.number().int()).min(1, 'This list may not be empty.') })
-export type InsightViewedRequest = z.infer<typeof insightViewedRequestSchema>
+export const insightViewedRequestSchema = z.object({
+  insight_ids: z.array(z.number().int()).min(1, 'This list may not be empty.'),
+})
 
 /** `POST …/insights/generate_metadata/`: a suggested name and description for a query. */
 export const generateMetadataRequestSchema = z.object({ query: insightQuerySchema })
-export type GenerateMetadataRequest = z.infer<typeof generateMetadataRequestSchema>
 export const generatedMetadataSchema = z.object({ name: z.string(), description: z.string() })
 export type GeneratedMetadata = z.infer<typeof generatedMetadataSchema>
 
@@ -103,7 +103,7 @@ export const cancelQueryRequestSchema = z.object({ client_query_id: z.string().m
 export type CancelQueryRequest = z.infer<typeof cancelQueryRequestSchema>
 
 /** `GET|POST …/insights/:id/suggestions/`: follow-up insights worth building from this one. */
-export const insightSuggestionSchema = z.object({
+const insightSuggestionSchema = z.object({
   title: z.string(),
   description: z.string(),
   query: insightQuerySchema,

@@ -7,14 +7,13 @@ import { intervalSchema } from './query'
  * query-string values on GET (lists as JSON) or as a JSON body on POST, in the old `filters` vocabulary.
  */
 
-export const legacyEntitySchema = z.object({
+const legacyEntitySchema = z.object({
   id: z.union([z.string(), z.number()]),
   name: z.string().optional(),
   type: z.enum(['events', 'actions']).optional(),
   math: z.string().optional(),
   order: z.number().int().optional(),
 })
-export type LegacyEntity = z.infer<typeof legacyEntitySchema>
 
 export const legacyFilterSchema = z.object({
   events: z.array(legacyEntitySchema).optional(),
@@ -40,14 +39,13 @@ export type LegacyTrendResponse = z.infer<typeof legacyTrendResponseSchema>
 export const legacyFunnelResponseSchema = z.object({ result: z.array(funnelStepSchema), ...cacheFields })
 export type LegacyFunnelResponse = z.infer<typeof legacyFunnelResponseSchema>
 
-export const funnelCorrelationEventSchema = z.object({
+const funnelCorrelationEventSchema = z.object({
   event: z.object({ event: z.string(), properties: z.record(z.string(), z.unknown()), elements: z.array(z.unknown()) }),
   success_count: z.number().int(),
   failure_count: z.number().int(),
   odds_ratio: z.number(),
   correlation_type: z.enum(['success', 'failure']),
 })
-export type FunnelCorrelationEvent = z.infer<typeof funnelCorrelationEventSchema>
 
 export const funnelCorrelationResponseSchema = z.object({
   result: z.object({ events: z.array(funnelCorrelationEventSchema), skewed: z.boolean() }),

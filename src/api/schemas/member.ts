@@ -3,7 +3,7 @@ import { paginatedSchema } from './pagination'
 import { userBasicSchema } from './user'
 
 /** `OrganizationMemberSerializer`: level 1 = member, 8 = admin, 15 = owner. */
-export const organizationMemberSchema = z.object({
+const organizationMemberSchema = z.object({
   id: z.string(),
   user: userBasicSchema,
   level: z.number().int(),

@@ -15,13 +15,21 @@ describe('insightKind', () => {
   })
 
   it('reads retention, paths and SQL nodes', () => {
-    expect(insightKind(insightQuerySchema.parse({ kind: 'InsightVizNode', source: { kind: 'RetentionQuery', retentionFilter: {} } }))).toBe('RETENTION')
-    expect(insightKind(insightQuerySchema.parse({ kind: 'InsightVizNode', source: { kind: 'PathsQuery', pathsFilter: {} } }))).toBe('PATHS')
-    expect(insightKind(insightQuerySchema.parse({ kind: 'DataVisualizationNode', source: { kind: 'HogQLQuery', query: 'select 1' } }))).toBe('SQL')
+    expect(
+      insightKind(insightQuerySchema.parse({ kind: 'InsightVizNode', source: { kind: 'RetentionQuery', retentionFilter: {} } })),
+    ).toBe('RETENTION')
+    expect(
+      insightKind(insightQuerySchema.parse({ kind: 'InsightVizNode', source: { kind: 'PathsQuery', pathsFilter: {} } })),
+    ).toBe('PATHS')
+    expect(
+      insightKind(insightQuerySchema.parse({ kind: 'DataVisualizationNode', source: { kind: 'HogQLQuery', query: 'select 1' } })),
+    ).toBe('SQL')
   })
 
   it('treats any other node, a viz node around an unknown source, or no query as JSON', () => {
-    expect(insightKind(insightQuerySchema.parse({ kind: 'DataTableNode', source: { kind: 'EventsQuery', select: ['*'] } }))).toBe('JSON')
+    expect(insightKind(insightQuerySchema.parse({ kind: 'DataTableNode', source: { kind: 'EventsQuery', select: ['*'] } }))).toBe(
+      'JSON',
+    )
     expect(insightKind(insightQuerySchema.parse({ kind: 'InsightVizNode', source: { kind: 'WebStatsTableQuery' } }))).toBe('JSON')
     expect(insightKind(null)).toBe('JSON')
   })
@@ -29,7 +37,12 @@ describe('insightKind', () => {
 
 describe('insightQuerySchema', () => {
   it('keeps fields it does not know, so saving an edited insight never drops PostHog settings', () => {
-    const stored = { ...trends, full: true, futureFlag: 1, source: { ...trends.source, samplingFactor: 0.1, compareFilter: { compare: true } } }
+    const stored = {
+      ...trends,
+      full: true,
+      futureFlag: 1,
+      source: { ...trends.source, samplingFactor: 0.1, compareFilter: { compare: true } },
+    }
     expect(insightQuerySchema.parse(stored)).toEqual(stored)
   })
 

@@ -20,23 +20,26 @@ const mathFields = {
   math_property: z.string().nullable().optional(),
 }
 
-export const eventsNodeSchema = z.looseObject({
+const eventsNodeSchema = z.looseObject({
   kind: z.literal('EventsNode'),
   event: z.string().nullable().optional(),
   ...mathFields,
 })
-export const actionsNodeSchema = z.looseObject({ kind: z.literal('ActionsNode'), id: z.number(), ...mathFields })
-export const dataWarehouseNodeSchema = z.looseObject({
+const actionsNodeSchema = z.looseObject({ kind: z.literal('ActionsNode'), id: z.number(), ...mathFields })
+const dataWarehouseNodeSchema = z.looseObject({
   kind: z.literal('DataWarehouseNode'),
   id: z.string(),
   table_name: z.string(),
   ...mathFields,
 })
-export const seriesNodeSchema = z.discriminatedUnion('kind', [eventsNodeSchema, actionsNodeSchema, dataWarehouseNodeSchema])
+const seriesNodeSchema = z.discriminatedUnion('kind', [eventsNodeSchema, actionsNodeSchema, dataWarehouseNodeSchema])
 export type SeriesNode = z.infer<typeof seriesNodeSchema>
 
 const breakdownFilterSchema = z.looseObject({
-  breakdown: z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))]).nullable().optional(),
+  breakdown: z
+    .union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))])
+    .nullable()
+    .optional(),
   breakdown_type: z.string().nullable().optional(),
 })
 
@@ -45,7 +48,7 @@ const commonSourceFields = {
   filterTestAccounts: z.boolean().optional(),
 }
 
-export const trendsQuerySchema = z.looseObject({
+const trendsQuerySchema = z.looseObject({
   kind: z.literal('TrendsQuery'),
   series: z.array(seriesNodeSchema),
   interval: intervalSchema.optional(),
@@ -53,9 +56,8 @@ export const trendsQuerySchema = z.looseObject({
   trendsFilter: z.looseObject({ display: z.string().optional() }).optional(),
   ...commonSourceFields,
 })
-export type TrendsQuery = z.infer<typeof trendsQuerySchema>
 
-export const funnelsQuerySchema = z.looseObject({
+const funnelsQuerySchema = z.looseObject({
   kind: z.literal('FunnelsQuery'),
   series: z.array(seriesNodeSchema),
   interval: intervalSchema.optional(),
@@ -70,7 +72,6 @@ export const funnelsQuerySchema = z.looseObject({
     .optional(),
   ...commonSourceFields,
 })
-export type FunnelsQuery = z.infer<typeof funnelsQuerySchema>
 
 const retentionEntitySchema = z.looseObject({
   id: z.union([z.string(), z.number()]).nullable().optional(),
@@ -78,10 +79,9 @@ const retentionEntitySchema = z.looseObject({
   type: z.string().optional(),
 })
 
-export const retentionPeriodSchema = z.enum(['Hour', 'Day', 'Week', 'Month'])
-export type RetentionPeriod = z.infer<typeof retentionPeriodSchema>
+const retentionPeriodSchema = z.enum(['Hour', 'Day', 'Week', 'Month'])
 
-export const retentionQuerySchema = z.looseObject({
+const retentionQuerySchema = z.looseObject({
   kind: z.literal('RetentionQuery'),
   retentionFilter: z.looseObject({
     period: retentionPeriodSchema.optional(),
@@ -92,9 +92,8 @@ export const retentionQuerySchema = z.looseObject({
   }),
   ...commonSourceFields,
 })
-export type RetentionQuery = z.infer<typeof retentionQuerySchema>
 
-export const pathsQuerySchema = z.looseObject({
+const pathsQuerySchema = z.looseObject({
   kind: z.literal('PathsQuery'),
   pathsFilter: z.looseObject({
     includeEventTypes: z.array(z.string()).optional(),
@@ -104,27 +103,24 @@ export const pathsQuerySchema = z.looseObject({
   }),
   ...commonSourceFields,
 })
-export type PathsQuery = z.infer<typeof pathsQuerySchema>
 
-export const stickinessQuerySchema = z.looseObject({
+const stickinessQuerySchema = z.looseObject({
   kind: z.literal('StickinessQuery'),
   series: z.array(seriesNodeSchema),
   interval: intervalSchema.optional(),
   stickinessFilter: z.looseObject({}).optional(),
   ...commonSourceFields,
 })
-export type StickinessQuery = z.infer<typeof stickinessQuerySchema>
 
-export const lifecycleQuerySchema = z.looseObject({
+const lifecycleQuerySchema = z.looseObject({
   kind: z.literal('LifecycleQuery'),
   series: z.array(seriesNodeSchema),
   interval: intervalSchema.optional(),
   lifecycleFilter: z.looseObject({ toggledLifecycles: z.array(z.string()).optional() }).optional(),
   ...commonSourceFields,
 })
-export type LifecycleQuery = z.infer<typeof lifecycleQuerySchema>
 
-export const insightVizSourceSchema = z.discriminatedUnion('kind', [
+const insightVizSourceSchema = z.discriminatedUnion('kind', [
   trendsQuerySchema,
   funnelsQuerySchema,
   retentionQuerySchema,
@@ -132,28 +128,24 @@ export const insightVizSourceSchema = z.discriminatedUnion('kind', [
   stickinessQuerySchema,
   lifecycleQuerySchema,
 ])
-export type InsightVizSource = z.infer<typeof insightVizSourceSchema>
+type InsightVizSource = z.infer<typeof insightVizSourceSchema>
 
-export const insightVizNodeSchema = z.looseObject({
+const insightVizNodeSchema = z.looseObject({
   kind: z.literal('InsightVizNode'),
   source: insightVizSourceSchema,
   full: z.boolean().optional(),
 })
-export type InsightVizNode = z.infer<typeof insightVizNodeSchema>
 
-export const hogQLQuerySchema = z.looseObject({ kind: z.literal('HogQLQuery'), query: z.string() })
-export type HogQLQuery = z.infer<typeof hogQLQuerySchema>
+const hogQLQuerySchema = z.looseObject({ kind: z.literal('HogQLQuery'), query: z.string() })
 
-export const dataVisualizationNodeSchema = z.looseObject({
+const dataVisualizationNodeSchema = z.looseObject({
   kind: z.literal('DataVisualizationNode'),
   source: hogQLQuerySchema,
   display: z.string().optional(),
 })
-export type DataVisualizationNode = z.infer<typeof dataVisualizationNodeSchema>
 
 /** Any other node (DataTableNode, an InsightVizNode around a source this app does not chart …): shown as JSON. */
-export const jsonQueryNodeSchema = z.looseObject({ kind: z.string() })
-export type JsonQueryNode = z.infer<typeof jsonQueryNodeSchema>
+const jsonQueryNodeSchema = z.looseObject({ kind: z.string() })
 
 export const insightQuerySchema = z.union([insightVizNodeSchema, dataVisualizationNodeSchema, jsonQueryNodeSchema])
 export type InsightQuery = z.infer<typeof insightQuerySchema>

@@ -12,14 +12,13 @@ export const sharingSettingsSchema = z.looseObject({
 export type SharingSettings = z.infer<typeof sharingSettingsSchema>
 
 /** `SharePasswordSerializer`: the raw password is never listed, only its note and author. */
-export const sharePasswordSchema = z.object({
+const sharePasswordSchema = z.object({
   id: z.union([z.string(), z.number()]).transform(String),
   created_at: z.string(),
   note: z.string().nullable(),
   created_by_email: z.string(),
   is_active: z.boolean(),
 })
-export type SharePassword = z.infer<typeof sharePasswordSchema>
 
 /**
  * `SharingConfigurationSerializer`. PostHog builds the configuration lazily: before sharing is first enabled it is
@@ -43,8 +42,8 @@ export const sharingConfigurationUpdateSchema = z.object({
 })
 export type SharingConfigurationUpdate = z.infer<typeof sharingConfigurationUpdateSchema>
 
-export const SHARE_PASSWORD_MIN_LENGTH = 8
-export const SHARE_PASSWORD_NOTE_MAX_LENGTH = 100
+const SHARE_PASSWORD_MIN_LENGTH = 8
+const SHARE_PASSWORD_NOTE_MAX_LENGTH = 100
 
 /** `POST …/sharing/passwords/` body (`SharePasswordCreateSerializer`): no password means "generate one". */
 export const sharePasswordCreateSchema = z.object({

@@ -5,10 +5,9 @@ export const tagListSchema = z.array(z.string())
 export type TagList = z.infer<typeof tagListSchema>
 
 /** PostHog's limit on ids per `bulk_update_tags` call. */
-export const BULK_UPDATE_TAGS_MAX_IDS = 500
+const BULK_UPDATE_TAGS_MAX_IDS = 500
 
-export const bulkUpdateTagsActionSchema = z.enum(['add', 'remove', 'set'])
-export type BulkUpdateTagsAction = z.infer<typeof bulkUpdateTagsActionSchema>
+const bulkUpdateTagsActionSchema = z.enum(['add', 'remove', 'set'])
 
 /** `POST …/insights/bulk_update_tags/` body; `add` and `remove` need at least one tag, `set` may clear all. */
 export const bulkUpdateTagsRequestSchema = z

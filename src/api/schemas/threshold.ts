@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { paginatedSchema } from './pagination'
 
 /** PostHog's `InsightThreshold`: an absolute value or a percentage change, bounded below and/or above. */
-export const thresholdConfigurationSchema = z.object({
+const thresholdConfigurationSchema = z.object({
   type: z.enum(['absolute', 'percentage']),
   bounds: z
     .object({

@@ -1,7 +1,10 @@
 import { PageHeading } from '@/components/page-heading'
+import { useConnection } from '@/stores/connection-store'
 import { ConnectionSettingsForm } from './connection-settings-form'
+import { DemoDataSection } from './demo-data-section'
 
 export function SettingsPage() {
+  const { mode } = useConnection()
   return (
     <>
       <PageHeading title="Settings" description="Where Insight Desk gets its data." />
@@ -11,6 +14,7 @@ export function SettingsPage() {
         </h2>
         <ConnectionSettingsForm />
       </section>
+      {mode === 'mock' && <DemoDataSection />}
     </>
   )
 }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { insightSchema, myLastViewedSchema, trendingInsightListSchema } from '@/api/schemas/insight'
+import { configureMockStore } from '../store/store'
+import { P, TEST_NOW, call, useMockBackend } from './test-support'
+
+const backend = useMockBackend()
+
+function liveIds(count: number): number[] {
+  return backend
+    .store()
+    .db.insights.filter((insight) => insight.project_id === 1 && !insight.deleted)
+    .slice(0, count)
+    .map((insight) => insight.id)
+}
+
+describe('viewed, my_last_viewed and trending', () => {
+  it('records views that my_last_viewed lists, newest first, at most 5', async () => {
+    const ids = liveIds(7)
+    for (const id of ids)
+      expect((await call(`${P}/insights/viewed/`, { method: 'POST', body: { insight_ids: [id] } })).status).toBe(200)
+    const answer = await call(`${P}/insights/my_last_viewed/`)
+    const viewed = myLastViewedSchema.parse(answer.body)
+    expect(viewed.map((insight) => insight.id)).toEqual(ids.slice(2).reverse())
+    const detail = insightSchema.parse((await call(`${P}/insights/${ids[6] ?? 0}/`)).body)
+    expect(detail.last_viewed_at).not.toBeNull()
+  })
+
+  it('validates the viewed body', async () => {
+    const answer = await call(`${P}/insights/viewed/`, { method: 'POST', body: { insight_ids: 'all' } })
+    expect(answer.status).toBe(400)
+    expect(answer.body).toMatchObject({ attr: 'insight_ids' })
+  })
+
+  it('ranks trending by views in the window, with view_count and up to 3 recent viewers', async () => {
+    // Start from no views at all, so the ranking comes only from this test.
+    const store = configureMockStore({ seed: { insights: 40, now: TEST_NOW }, clock: () => TEST_NOW })
+    store.db.views = []
+    const [popular, other] = liveIds(2)
+    if (popular === undefined || other === undefined) throw new Error('seed too small')
+    const at = (daysAgo: number) => new Date(TEST_NOW.getTime() - daysAgo * 86_400_000).toISOString()
+    for (const userId of [1, 2, 3, 4, 5]) store.recordView(popular, userId, at(1))
+    store.recordView(other, 6, at(2))
+    store.recordView(other, 7, at(20))
+    store.commit()
+
+    const week = trendingInsightListSchema.parse((await call(`${P}/insights/trending/`)).body)
+    expect(week.results.map((row) => [row.id, row.view_count])).toEqual([
+      [popular, 5],
+      [other, 1],
+    ])
+    expect(week.results[0]?.recent_viewers).toHaveLength(3)
+    const month = trendingInsightListSchema.parse((await call(`${P}/insights/trending/?days=30`)).body)
+    expect(month.results.find((row) => row.id === other)?.view_count).toBe(2)
+    expect((await call(`${P}/insights/trending/?days=0`)).status).toBe(400)
+  })
+})

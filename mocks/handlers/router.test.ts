@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest'
+import { apiErrorBodySchema } from '@/api/schemas/error'
+import { injectMockFailure, setMockAuthMode, setMockLatency } from './runtime'
+import { P, call, record, useMockBackend } from './test-support'
+
+useMockBackend()
+
+const bearer = (key: string) => ({ Authorization: `Bearer ${key}` })
+
+describe('path matching', () => {
+  it('serves projects and environments paths, with and without the trailing slash', async () => {
+    for (const path of [
+      '/api/projects/1/insights/',
+      '/api/projects/1/insights',
+      '/api/environments/1/insights/',
+      '/api/environments/1/insights',
+    ]) {
+      const answer = await call(`${path}?limit=1`)
+      expect(answer.status, path).toBe(200)
+      expect(record(answer.body).count).toBeGreaterThan(0)
+    }
+  })
+
+  it('answers 404 for an unknown project and an unknown path, in PostHog error shape', async () => {
+    const project = await call('/api/projects/99/insights/')
+    expect(project.status).toBe(404)
+    expect(apiErrorBodySchema.parse(project.body)).toEqual({
+      type: 'invalid_request',
+      code: 'not_found',
+      detail: 'Project not found.',
+      attr: null,
+    })
+    const path = await call(`${P}/nothing-here/`)
+    expect(path.status).toBe(404)
+    expect(apiErrorBodySchema.safeParse(path.body).success).toBe(true)
+  })
+
+  it('answers 405 for a method the path does not have', async () => {
+    const answer = await call('/api/users/@me/', { method: 'DELETE' })
+    expect(answer.status).toBe(405)
+    expect(record(answer.body).detail).toBe('Method "DELETE" not allowed.')
+  })
+
+  it('answers 400 for a body that is not JSON', async () => {
+    const answer = await call(`${P}/insights/`, {
+      method: 'POST',
+      body: '{"name": ',
+      headers: { 'Content-Type': 'application/json' },
+    })
+    expect(answer.status).toBe(400)
+    expect(record(answer.body)).toMatchObject({ type: 'invalid_request', code: 'parse_error' })
+  })
+})
+
+describe('auth in api-key mode (the HTTP mock server)', () => {
+  it('needs a key: none → 401, unknown → 401', async () => {
+    setMockAuthMode('api-key')
+    const none = await call(`${P}/insights/`)
+    expect(none.status).toBe(401)
+    expect(record(none.body)).toMatchObject({
+      type: 'authentication_error',
+      code: 'not_authenticated',
+      detail: 'Authentication credentials were not provided.',
+    })
+    const unknown = await call(`${P}/insights/`, { headers: bearer('phx_nope') })
+    expect(unknown.status).toBe(401)
+    expect(record(unknown.body).code).toBe('authentication_failed')
+  })
+
+  it('lets phx_demo_full read and write', async () => {
+    setMockAuthMode('api-key')
+    expect((await call(`${P}/insights/?limit=1`, { headers: bearer('phx_demo_full') })).status).toBe(200)
+    expect(
+      (await call(`${P}/insights/`, { method: 'POST', body: { name: 'Written with a key' }, headers: bearer('phx_demo_full') }))
+        .status,
+    ).toBe(201)
+  })
+
+  it('lets phx_demo_readonly read, and answers 403 naming the missing scope on writes', async () => {
+    setMockAuthMode('api-key')
+    expect((await call(`${P}/insights/?limit=1`, { headers: bearer('phx_demo_readonly') })).status).toBe(200)
+    expect((await call('/api/users/@me/', { headers: bearer('phx_demo_readonly') })).status).toBe(200)
+    const write = await call(`${P}/insights/`, { method: 'POST', body: { name: 'x' }, headers: bearer('phx_demo_readonly') })
+    expect(write.status).toBe(403)
+    expect(record(write.body)).toEqual({
+      type: 'authentication_error',
+      code: 'permission_denied',
+      detail: "API key missing required scope 'insight:write'",
+      attr: null,
+    })
+    const sharing = await call(`${P}/insights/1/sharing/refresh/`, { method: 'POST', headers: bearer('phx_demo_readonly') })
+    expect(record(sharing.body).detail).toBe("API key missing required scope 'sharing_configuration:write'")
+  })
+
+  it('in session mode (the browser) needs no key', async () => {
+    expect((await call('/api/users/@me/')).status).toBe(200)
+  })
+})
+
+describe('runtime knobs', () => {
+  it('waits the configured latency', async () => {
+    setMockLatency(60)
+    const started = performance.now()
+    await call('/api/users/@me/')
+    expect(performance.now() - started).toBeGreaterThanOrEqual(55)
+  })
+
+  it('fails the next matching requests on demand, then recovers', async () => {
+    injectMockFailure({ status: 503, times: 1, path: 'insights' })
+    expect((await call('/api/users/@me/')).status).toBe(200)
+    const failed = await call(`${P}/insights/`)
+    expect(failed.status).toBe(503)
+    expect(record(failed.body)).toMatchObject({ type: 'server_error' })
+    expect((await call(`${P}/insights/?limit=1`)).status).toBe(200)
+  })
+})
+
+describe('format=csv', () => {
+  it('answers text/csv with a header row and one row per result', async () => {
+    const answer = await call(`${P}/insights/?limit=3&format=csv`)
+    expect(answer.status).toBe(200)
+    expect(answer.contentType).toContain('text/csv')
+    const lines = String(answer.body).trim().split('\r\n')
+    expect(lines).toHaveLength(4)
+    expect(lines[0]).toContain('short_id')
+    expect(lines[0]).toContain('created_by.email')
+  })
+})

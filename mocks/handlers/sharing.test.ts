@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest'
+import { createdSharePasswordSchema, sharingConfigurationSchema } from '@/api/schemas/sharing'
+import { sharedInsightSchema, sharedUnlockResponseSchema } from '@/api/schemas/shared'
+import { setMockAuthMode } from './runtime'
+import { P, call, record, useMockBackend } from './test-support'
+
+const backend = useMockBackend()
+
+/** An insight nobody has shared yet. */
+function unshared() {
+  const store = backend.store()
+  const insight = store.db.insights.find(
+    (candidate) => candidate.project_id === 1 && !candidate.deleted && !store.sharingFor(candidate.id),
+  )
+  if (!insight) throw new Error('seed has no unshared insight')
+  return insight
+}
+
+async function sharing(id: number, init: Parameters<typeof call>[1] = {}, suffix = '') {
+  return call(`${P}/insights/${id}/sharing/${suffix}`, init)
+}
+
+describe('sharing configuration', () => {
+  it('answers an unsaved configuration until sharing is first changed', async () => {
+    const insight = unshared()
+    const config = sharingConfigurationSchema.parse((await sharing(insight.id)).body)
+    expect(config).toEqual({
+      created_at: null,
+      enabled: false,
+      access_token: null,
+      settings: null,
+      password_required: false,
+      share_passwords: [],
+    })
+    expect(backend.store().sharingFor(insight.id)).toBeUndefined()
+  })
+
+  it('enables, changes settings and password_required with PATCH', async () => {
+    const insight = unshared()
+    const enabled = sharingConfigurationSchema.parse(
+      (await sharing(insight.id, { method: 'PATCH', body: { enabled: true, settings: { whitelabel: true } } })).body,
+    )
+    expect(enabled).toMatchObject({ enabled: true, settings: { whitelabel: true }, password_required: false })
+    expect(enabled.access_token).toMatch(/^[A-Za-z0-9]{22}$/)
+    expect(enabled.created_at).not.toBeNull()
+    const protectedShare = sharingConfigurationSchema.parse(
+      (await sharing(insight.id, { method: 'PATCH', body: { password_required: true } })).body,
+    )
+    expect(protectedShare).toMatchObject({ enabled: true, password_required: true, access_token: enabled.access_token })
+    expect((await sharing(insight.id, { method: 'PATCH', body: { enabled: 'on' } })).status).toBe(400)
+  })
+
+  it('rotates the access token on refresh', async () => {
+    const insight = unshared()
+    const before = sharingConfigurationSchema.parse(
+      (await sharing(insight.id, { method: 'PATCH', body: { enabled: true } })).body,
+    )
+    const after = sharingConfigurationSchema.parse((await sharing(insight.id, { method: 'POST' }, 'refresh/')).body)
+    expect(after.access_token).not.toBe(before.access_token)
+    expect(after.enabled).toBe(true)
+  })
+
+  it('answers 404 for a deleted or unknown insight', async () => {
+    const deleted = backend.store().db.insights.find((insight) => insight.deleted)
+    expect((await sharing(deleted?.id ?? 0)).status).toBe(404)
+    expect((await sharing(999999)).status).toBe(404)
+  })
+})
+
+describe('share passwords', () => {
+  it('refuses passwords until password_required is on', async () => {
+    const insight = unshared()
+    const answer = await sharing(insight.id, { method: 'POST', body: { raw_password: 'long-enough' } }, 'passwords/')
+    expect(answer.status).toBe(400)
+    expect(record(answer.body)).toMatchObject({
+      type: 'validation_error',
+      detail: 'Password protection must be enabled before creating passwords',
+    })
+  })
+
+  it('creates a given or generated password (shown once), lists it without the raw value, and deletes it', async () => {
+    const insight = unshared()
+    await sharing(insight.id, { method: 'PATCH', body: { enabled: true, password_required: true } })
+    const given = await sharing(
+      insight.id,
+      { method: 'POST', body: { raw_password: 'hedgehogs-123', note: 'Board deck' } },
+      'passwords/',
+    )
+    expect(given.status).toBe(201)
+    const created = createdSharePasswordSchema.parse(given.body)
+    expect(created).toMatchObject({ password: 'hedgehogs-123', note: 'Board deck', created_by_email: 'ada@hogflix.example' })
+    const generated = createdSharePasswordSchema.parse(
+      (await sharing(insight.id, { method: 'POST', body: {} }, 'passwords/')).body,
+    )
+    expect(generated.password.length).toBeGreaterThanOrEqual(8)
+
+    const config = sharingConfigurationSchema.parse((await sharing(insight.id)).body)
+    expect(config.share_passwords.map((password) => password.id)).toEqual([created.id, generated.id])
+    expect(JSON.stringify(config)).not.toContain('hedgehogs-123')
+
+    expect((await sharing(insight.id, { method: 'DELETE' }, `passwords/${created.id}/`)).status).toBe(204)
+    const missing = await sharing(insight.id, { method: 'DELETE' }, `passwords/${created.id}/`)
+    expect(missing.status).toBe(404)
+    expect(record(missing.body).detail).toBe('Password not found')
+    expect(
+      sharingConfigurationSchema.parse((await sharing(insight.id)).body).share_passwords.map((password) => password.id),
+    ).toEqual([generated.id])
+  })
+
+  it('validates password length and note length', async () => {
+    const insight = unshared()
+    await sharing(insight.id, { method: 'PATCH', body: { password_required: true } })
+    expect(
+      record((await sharing(insight.id, { method: 'POST', body: { raw_password: 'short' } }, 'passwords/')).body),
+    ).toMatchObject({
+      attr: 'raw_password',
+      detail: 'Password must be at least 8 characters long.',
+    })
+    expect(
+      record((await sharing(insight.id, { method: 'POST', body: { note: 'n'.repeat(101) } }, 'passwords/')).body),
+    ).toMatchObject({ attr: 'note', code: 'max_length' })
+  })
+})
+
+describe('public viewer /api/shared/:access_token', () => {
+  it('shows an enabled share to anyone, and hides disabled or unknown links', async () => {
+    const insight = unshared()
+    const config = sharingConfigurationSchema.parse(
+      (await sharing(insight.id, { method: 'PATCH', body: { enabled: true } })).body,
+    )
+    const shared = sharedInsightSchema.parse((await call(`/api/shared/${config.access_token ?? ''}/`)).body)
+    expect(shared).toMatchObject({ type: 'scene', accessToken: config.access_token, team: { name: 'Hogflix Web' } })
+    expect(shared.insight.short_id).toBe(insight.short_id)
+    await sharing(insight.id, { method: 'PATCH', body: { enabled: false } })
+    expect((await call(`/api/shared/${config.access_token ?? ''}/`)).status).toBe(404)
+    expect((await call('/api/shared/not-a-token/')).status).toBe(404)
+  })
+
+  it('unlocks a password-protected share with a correct password only', async () => {
+    const insight = unshared()
+    await sharing(insight.id, { method: 'PATCH', body: { enabled: true, password_required: true } })
+    await sharing(insight.id, { method: 'POST', body: { raw_password: 'open-sesame' } }, 'passwords/')
+    const token = sharingConfigurationSchema.parse((await sharing(insight.id)).body).access_token ?? ''
+
+    expect((await call(`/api/shared/${token}/`)).status).toBe(401)
+    const wrong = await call(`/api/shared/${token}/`, { method: 'POST', body: { password: 'guess' } })
+    expect(wrong.status).toBe(401)
+    expect(record(wrong.body).detail).toBe('Incorrect password')
+    const { shareToken } = sharedUnlockResponseSchema.parse(
+      (await call(`/api/shared/${token}/`, { method: 'POST', body: { password: 'open-sesame' } })).body,
+    )
+    const unlocked = await call(`/api/shared/${token}/`, { headers: { Authorization: `Bearer ${shareToken}` } })
+    expect(unlocked.status).toBe(200)
+    expect(sharedInsightSchema.parse(unlocked.body).insight.id).toBe(insight.id)
+    expect((await call(`/api/shared/${token}/?share_token=${shareToken}`)).status).toBe(200)
+  })
+
+  it('needs no API key, even when the mock requires one for everything else', async () => {
+    const insight = unshared()
+    const config = sharingConfigurationSchema.parse(
+      (await sharing(insight.id, { method: 'PATCH', body: { enabled: true } })).body,
+    )
+    setMockAuthMode('api-key')
+    expect((await call(`/api/shared/${config.access_token ?? ''}/`)).status).toBe(200)
+    expect((await sharing(insight.id)).status).toBe(401)
+  })
+
+  it('stops serving the old link after a refresh', async () => {
+    const insight = unshared()
+    const before = sharingConfigurationSchema.parse(
+      (await sharing(insight.id, { method: 'PATCH', body: { enabled: true } })).body,
+    )
+    await sharing(insight.id, { method: 'POST' }, 'refresh/')
+    expect((await call(`/api/shared/${before.access_token ?? ''}/`)).status).toBe(404)
+  })
+})
