@@ -49,12 +49,18 @@ const projectRules = {
             const to = layerOf(target)
             if (!to) return
             if (!allowed[from.layer].includes(to.layer)) {
-              context.report({ node, messageId: 'layer', data: { msg: `src/${from.layer} must not import from src/${to.layer}` } })
+              context.report({
+                node,
+                messageId: 'layer',
+                data: { msg: `src/${from.layer} must not import from src/${to.layer}` },
+              })
             } else if (from.feature && to.feature && from.feature !== to.feature) {
               context.report({
                 node,
                 messageId: 'layer',
-                data: { msg: `feature "${from.feature}" must not import feature "${to.feature}"; move shared code to components/ or lib/` },
+                data: {
+                  msg: `feature "${from.feature}" must not import feature "${to.feature}"; move shared code to components/ or lib/`,
+                },
               })
             }
           },
@@ -76,7 +82,17 @@ const projectRules = {
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'src/routeTree.gen.ts', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', 'coverage'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'src/routeTree.gen.ts',
+      'public/mockServiceWorker.js',
+      'test-results',
+      'playwright-report',
+      'coverage',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -106,5 +122,5 @@ export default tseslint.config(
   { files: ['src/**/*.{ts,tsx}'], ...reactHooks.configs.flat['recommended-latest'] },
   ...pluginQuery.configs['flat/recommended'],
   ...pluginRouter.configs['flat/recommended'],
-  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
 )

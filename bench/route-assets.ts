@@ -27,13 +27,20 @@ export async function measureRouteAssets(browser: Browser, baseUrl: string, dist
   await context.addInitScript(() => {
     localStorage.setItem(
       'insight-desk:connection',
-      JSON.stringify({ state: { mode: 'api', host: '', projectId: '1', pathFamily: 'projects', rememberKey: false }, version: 1 }),
+      JSON.stringify({
+        state: { mode: 'api', host: '', projectId: '1', pathFamily: 'projects', rememberKey: false },
+        version: 1,
+      }),
     )
     sessionStorage.setItem('insight-desk:api-key', 'phx_bench')
   })
   await context.route('**/api/**', (route) => {
     const url = route.request().url()
-    const body = url.includes('/users/@me') ? fakeUser : url.match(/\/api\/\w+\/1\/$/) ? fakeProject : { count: 0, next: null, previous: null, results: [] }
+    const body = url.includes('/users/@me')
+      ? fakeUser
+      : url.match(/\/api\/\w+\/1\/$/)
+        ? fakeProject
+        : { count: 0, next: null, previous: null, results: [] }
     return route.fulfill({ json: body })
   })
   const page = await context.newPage()

@@ -1,7 +1,10 @@
 import { test, expect } from './fixtures'
 
 test.describe('app shell', () => {
-  test('/ opens the insights list of the current project, with project and connection in the header', async ({ page, expectAccessible }) => {
+  test('/ opens the insights list of the current project, with project and connection in the header', async ({
+    page,
+    expectAccessible,
+  }) => {
     await page.goto('/')
     await expect(page).toHaveURL(/\/project\/1\/insights$/)
     await expect(page.getByRole('heading', { level: 1, name: 'Insights' })).toBeVisible()
@@ -30,7 +33,14 @@ test.describe('app shell', () => {
   })
 
   test('every page of the shell passes axe, in light and dark', async ({ page, expectAccessible }) => {
-    for (const path of ['/project/1/insights', '/project/1/activity', '/project/1/tags', '/settings', '/project/1/insights/abcd1234', '/nowhere']) {
+    for (const path of [
+      '/project/1/insights',
+      '/project/1/activity',
+      '/project/1/tags',
+      '/settings',
+      '/project/1/insights/abcd1234',
+      '/nowhere',
+    ]) {
       await page.goto(path)
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
       await expectAccessible()

@@ -19,7 +19,9 @@ test('"Reset demo data" asks first, then restores the seeded data', async ({ pag
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
   // Change the demo data through the mock API itself, as the app would.
   const before = await page.evaluate(async () => {
-    const list = (await (await fetch('/api/projects/1/insights/?limit=1')).json()) as { results: { id: number; name: string | null }[] }
+    const list = (await (await fetch('/api/projects/1/insights/?limit=1')).json()) as {
+      results: { id: number; name: string | null }[]
+    }
     const first = list.results[0]!
     await fetch(`/api/projects/1/insights/${first.id}/`, {
       method: 'PATCH',
@@ -29,7 +31,10 @@ test('"Reset demo data" asks first, then restores the seeded data', async ({ pag
     return first
   })
   const nameOf = () =>
-    page.evaluate(async (id) => ((await (await fetch(`/api/projects/1/insights/${id}/`)).json()) as { name: string | null }).name, before.id)
+    page.evaluate(
+      async (id) => ((await (await fetch(`/api/projects/1/insights/${id}/`)).json()) as { name: string | null }).name,
+      before.id,
+    )
   expect(await nameOf()).toBe('Renamed in a test')
 
   await page.getByRole('button', { name: 'Reset demo data' }).click()

@@ -13,9 +13,15 @@ test.describe('connection settings', () => {
   })
 
   test('"Test connection" shows the API error in words and the server detail', async ({ page }) => {
-    await page.context().route(`${FAKE_HOST}/api/**`, (route) =>
-      fulfillJson(route, { type: 'authentication_error', code: 'authentication_failed', detail: 'Invalid personal API key.', attr: null }, 401),
-    )
+    await page
+      .context()
+      .route(`${FAKE_HOST}/api/**`, (route) =>
+        fulfillJson(
+          route,
+          { type: 'authentication_error', code: 'authentication_failed', detail: 'Invalid personal API key.', attr: null },
+          401,
+        ),
+      )
     await page.goto('/settings')
     await chooseRadio(page, /PostHog API/)
     await page.getByRole('textbox', { name: 'Host URL' }).fill(FAKE_HOST)
@@ -73,7 +79,10 @@ test.describe('connection settings', () => {
     await expect(page.getByLabel('Personal API key', { exact: true })).toHaveValue('phx_secret_123')
     await expect(page.getByRole('radio', { name: '/api/environments/' })).toBeChecked()
 
-    const stored = await page.evaluate(() => ({ local: JSON.stringify({ ...localStorage }), session: sessionStorage.getItem('insight-desk:api-key') }))
+    const stored = await page.evaluate(() => ({
+      local: JSON.stringify({ ...localStorage }),
+      session: sessionStorage.getItem('insight-desk:api-key'),
+    }))
     expect(stored.local).not.toContain('phx_secret_123')
     expect(stored.session).toBe('phx_secret_123')
     expect(authHeaders).toContain('Bearer phx_secret_123')
@@ -81,7 +90,9 @@ test.describe('connection settings', () => {
   })
 
   test('"Remember on this device" keeps the key in localStorage instead', async ({ page }) => {
-    await page.context().route(`${FAKE_HOST}/api/**`, (route) => fulfillJson(route, route.request().url().includes('@me') ? fakeUser : fakeProject))
+    await page
+      .context()
+      .route(`${FAKE_HOST}/api/**`, (route) => fulfillJson(route, route.request().url().includes('@me') ? fakeUser : fakeProject))
     await page.goto('/settings')
     await chooseRadio(page, /PostHog API/)
     await page.getByRole('textbox', { name: 'Host URL' }).fill(FAKE_HOST)
@@ -89,7 +100,10 @@ test.describe('connection settings', () => {
     await toggleCheckbox(page, 'Remember on this device')
     await page.getByRole('button', { name: 'Save' }).click()
     await expect(page.getByText('Connection settings saved')).toBeVisible()
-    const stored = await page.evaluate(() => ({ local: localStorage.getItem('insight-desk:api-key'), session: sessionStorage.getItem('insight-desk:api-key') }))
+    const stored = await page.evaluate(() => ({
+      local: localStorage.getItem('insight-desk:api-key'),
+      session: sessionStorage.getItem('insight-desk:api-key'),
+    }))
     expect(stored).toEqual({ local: 'phx_keep_me', session: null })
   })
 })
@@ -100,7 +114,8 @@ test.describe('errors while loading a page', () => {
     let failing = true
     await page.context().route(`${FAKE_HOST}/api/**`, (route) => {
       if (route.request().url().includes('@me')) return fulfillJson(route, fakeUser)
-      if (failing) return fulfillJson(route, { type: 'server_error', code: 'error', detail: 'A server error occurred.', attr: null }, 500)
+      if (failing)
+        return fulfillJson(route, { type: 'server_error', code: 'error', detail: 'A server error occurred.', attr: null }, 500)
       return fulfillJson(route, fakeProject)
     })
     await page.goto('/project/1/insights')
@@ -118,7 +133,16 @@ test.describe('errors while loading a page', () => {
     let calls = 0
     await page.context().route(`${FAKE_HOST}/api/projects/1/`, (route) => {
       if (route.request().method() !== 'OPTIONS') calls += 1
-      return fulfillJson(route, { type: 'authentication_error', code: 'permission_denied', detail: "API key missing required scope 'project:read'", attr: null }, 403)
+      return fulfillJson(
+        route,
+        {
+          type: 'authentication_error',
+          code: 'permission_denied',
+          detail: "API key missing required scope 'project:read'",
+          attr: null,
+        },
+        403,
+      )
     })
     await page.context().route(`${FAKE_HOST}/api/users/@me/`, (route) => fulfillJson(route, fakeUser))
     await page.goto('/project/1/insights')
@@ -130,7 +154,9 @@ test.describe('errors while loading a page', () => {
 
 test('API mode never downloads the mock', async ({ page }) => {
   await useApiConnection(page)
-  await page.route(`${FAKE_HOST}/api/**`, (route) => fulfillJson(route, route.request().url().includes('@me') ? fakeUser : fakeProject))
+  await page.route(`${FAKE_HOST}/api/**`, (route) =>
+    fulfillJson(route, route.request().url().includes('@me') ? fakeUser : fakeProject),
+  )
   const scripts: string[] = []
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname)

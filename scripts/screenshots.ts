@@ -21,7 +21,10 @@ const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--stric
 try {
   await new Promise((resolve) => setTimeout(resolve, 2500))
   mkdirSync('docs/screenshots', { recursive: true })
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] })
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  })
   for (const scheme of ['light', 'dark'] as const) {
     for (const size of sizes) {
       const context = await browser.newContext({ viewport: size, colorScheme: scheme })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import { activityPageSchema } from '@/api/schemas/activity'
 import { elementListSchema, elementSchema, elementStatsSchema, elementValuesSchema } from '@/api/schemas/element'
 import {
@@ -46,7 +46,7 @@ describe('every mock response parses with its contract schema', () => {
     if (!shared || !threshold || !insight) throw new Error('seed lacks a shared insight, a threshold or a live insight')
     await call(`${P}/insights/viewed/`, { method: 'POST', body: { insight_ids: [insight.id] } })
 
-    const cases: [string, z.ZodType][] = [
+    const cases: [string, z.ZodMiniType][] = [
       [`${P}/insights/?limit=300`, insightListSchema],
       [`${P}/insights/?basic=true&limit=300`, insightBasicListSchema],
       [`${P}/insights/?search=weekly`, insightListSchema],

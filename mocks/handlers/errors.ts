@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import type { ApiErrorBody } from '@/api/schemas/error'
 
 /** Thrown by handler bodies and the wrapper; rendered once, in PostHog's `{type, code, detail, attr}` shape. */
@@ -41,13 +41,14 @@ const TYPE_MESSAGES: Readonly<Record<string, string>> = {
   boolean: 'Must be a valid boolean.',
   array: 'Expected a list of items.',
   object: 'Invalid data. Expected a dictionary.',
+  record: 'Invalid data. Expected a dictionary.',
 }
 
 /**
  * The first zod issue as DRF would word it: `attr` is the field path joined with `__` (drf-exceptions-hog's form),
  * a missing field is "This field is required.", and limits keep the messages the contract schemas carry.
  */
-export function fromZodError(error: z.ZodError, data: unknown): MockApiError {
+export function fromZodError(error: z.core.$ZodError, data: unknown): MockApiError {
   const issue = error.issues[0]
   if (!issue) return validationError(null, 'Invalid input.')
   const attr = issue.path.length > 0 ? issue.path.map(String).join('__') : null

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { legacyFilterSchema, insightTimingRequestSchema, type LegacyFilter } from '@/api/schemas/legacy-insight'
 import { funnelStepSchema } from '@/api/schemas/insight-result'
 import type { InsightQuery, SeriesNode } from '@/api/schemas/query'

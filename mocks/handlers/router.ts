@@ -1,5 +1,5 @@
 import { http, HttpResponse, type HttpHandler } from 'msw'
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import { getMockStore, type MockStore } from '../store/store'
 import type { MockProject, MockUser } from '../store/types'
 import { toCsv } from './csv'
@@ -32,7 +32,7 @@ interface BaseContext {
   params: Readonly<Record<string, string>>
   store: MockStore
   /** The request body parsed with a contract schema; a mismatch answers 400 naming the field. */
-  body<Schema extends z.ZodType>(schema: Schema): Promise<z.output<Schema>>
+  body<Schema extends z.ZodMiniType>(schema: Schema): Promise<z.output<Schema>>
   /** The query string, or for POST the JSON body merged over it (the legacy endpoints accept both). */
   param(name: string): string | null
   /** An absolute URL to this endpoint with some query parameters replaced (for `next`/`previous`). */

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import { apiErrorBodySchema } from './schemas/error'
 import { getConnection, type ConnectionSettings } from '@/stores/connection-store'
 
@@ -79,7 +79,11 @@ async function errorFromResponse(response: Response): Promise<ApiError> {
   }
   const parsed = apiErrorBodySchema.safeParse(body)
   if (parsed.success) return new ApiError(response.status, parsed.data)
-  return new ApiError(response.status, { type: 'http_error', code: String(response.status), detail: describeStatus(response.status) })
+  return new ApiError(response.status, {
+    type: 'http_error',
+    code: String(response.status),
+    detail: describeStatus(response.status),
+  })
 }
 
 async function send(request: ApiRequest, accept: string): Promise<Response> {
@@ -108,8 +112,15 @@ async function send(request: ApiRequest, accept: string): Promise<Response> {
   return response
 }
 
+/** What was wrong with the first mismatching field; zod/mini loads no locale, so only custom messages are worded. */
+function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+  if (issue?.code === 'invalid_type') return `expected ${issue.expected}`
+  if (issue?.code === 'invalid_value') return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join('|')}`
+  return issue?.message ?? 'invalid'
+}
+
 /** Sends a request and parses the JSON answer with its contract schema; a mismatch is an error, never a silent wrong render. */
-export async function apiJson<S extends z.ZodType>(schema: S, request: ApiRequest): Promise<z.output<S>> {
+export async function apiJson<S extends z.ZodMiniType>(schema: S, request: ApiRequest): Promise<z.output<S>> {
   const response = await send(request, 'application/json')
   const data: unknown = response.status === 204 ? null : await response.json()
   const parsed = schema.safeParse(data)
@@ -119,7 +130,7 @@ export async function apiJson<S extends z.ZodType>(schema: S, request: ApiReques
     throw new ApiError(response.status, {
       type: 'invalid_response',
       code: 'invalid_response',
-      detail: `The server's answer did not have the expected shape (${field}: ${issue?.message ?? 'invalid'}).`,
+      detail: `The server's answer did not have the expected shape (${field}: ${describeIssue(issue)}).`,
       attr: field,
     })
   }

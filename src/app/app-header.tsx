@@ -32,7 +32,11 @@ export function AppHeader({ projectId, navOpen, onToggleNav }: AppHeaderProps) {
       >
         {navOpen ? <X aria-hidden className="size-5" /> : <MenuIcon aria-hidden className="size-5" />}
       </Button>
-      <Link to="/" aria-label="Insight Desk home" className="flex shrink-0 items-center gap-2 rounded-md px-1 font-semibold whitespace-nowrap">
+      <Link
+        to="/"
+        aria-label="Insight Desk home"
+        className="flex shrink-0 items-center gap-2 rounded-md px-1 font-semibold whitespace-nowrap"
+      >
         <BarChart3 aria-hidden className="size-5 text-blue-600 dark:text-blue-400" />
         <span aria-hidden className="hidden sm:inline">
           Insight Desk

@@ -24,7 +24,11 @@ export function ThemeToggle() {
 
   const Icon = theme === 'system' ? Monitor : dark ? Moon : Sun
   return (
-    <Button variant="ghost" aria-label={`Theme: ${labels[theme]}. Switch to ${labels[next[theme]]}`} onPress={() => setTheme(next[theme])}>
+    <Button
+      variant="ghost"
+      aria-label={`Theme: ${labels[theme]}. Switch to ${labels[next[theme]]}`}
+      onPress={() => setTheme(next[theme])}
+    >
       <Icon aria-hidden className="size-4" />
     </Button>
   )

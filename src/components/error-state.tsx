@@ -12,7 +12,10 @@ interface ErrorStateProps {
 export function ErrorState({ error, onRetry, retryLabel = 'Try again' }: ErrorStateProps) {
   const { title, message } = describeError(error)
   return (
-    <div role="alert" className="flex max-w-xl gap-3 rounded-lg border border-red-200 bg-red-50 p-4 dark:border-red-900 dark:bg-red-950/40">
+    <div
+      role="alert"
+      className="flex max-w-xl gap-3 rounded-lg border border-red-200 bg-red-50 p-4 dark:border-red-900 dark:bg-red-950/40"
+    >
       <AlertTriangle aria-hidden className="mt-0.5 size-5 shrink-0 text-red-600 dark:text-red-400" />
       <div className="min-w-0 space-y-2">
         <p className="font-semibold text-red-900 dark:text-red-200">{title}</p>

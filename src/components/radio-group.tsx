@@ -15,7 +15,14 @@ interface RadioGroupProps<T extends string> {
   orientation?: 'horizontal' | 'vertical'
 }
 
-export function RadioGroup<T extends string>({ label, value, options, onChange, isDisabled, orientation = 'vertical' }: RadioGroupProps<T>) {
+export function RadioGroup<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  isDisabled,
+  orientation = 'vertical',
+}: RadioGroupProps<T>) {
   return (
     <AriaRadioGroup
       value={value}

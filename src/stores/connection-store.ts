@@ -1,7 +1,7 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 
-export type PathFamily = 'projects' | 'environments'
+type PathFamily = 'projects' | 'environments'
 export type ConnectionMode = 'mock' | 'api'
 
 export interface ConnectionSettings {
@@ -15,7 +15,7 @@ export interface ConnectionSettings {
   rememberKey: boolean
 }
 
-export const MOCK_PROJECT_ID = '1'
+const MOCK_PROJECT_ID = '1'
 const API_KEY_STORAGE_KEY = 'insight-desk:api-key'
 
 export const devProxyTarget: string = typeof __DEV_PROXY_TARGET__ === 'string' ? __DEV_PROXY_TARGET__ : ''
@@ -39,7 +39,7 @@ function writeApiKey(apiKey: string, remember: boolean): void {
   }
 }
 
-export const defaultConnection: ConnectionSettings = {
+const defaultConnection: ConnectionSettings = {
   mode: devProxyTarget ? 'api' : 'mock',
   host: '',
   apiKey: '',
@@ -72,7 +72,7 @@ export const useConnectionStore = create<ConnectionState>()(
 )
 
 /** The settings every request uses: with the dev proxy on, requests always go through it (same origin, no mock). */
-export function effectiveConnection(settings: ConnectionSettings): ConnectionSettings {
+function effectiveConnection(settings: ConnectionSettings): ConnectionSettings {
   return devProxyTarget ? { ...settings, mode: 'api', host: '' } : settings
 }
 

@@ -2,12 +2,14 @@ import '@testing-library/jest-dom/vitest'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { cleanup } from '@testing-library/react'
 import { mockServer } from '@mocks/node'
+import { resetMockRuntime } from '@mocks/handlers/runtime'
 
-// jsdom has no origin for relative URLs in Node's fetch; the app calls `/api/...`, so give it one.
 beforeAll(() => mockServer.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {
   cleanup()
   mockServer.resetHandlers()
+  // Auth mode, latency and injected failures are module state of the mock: no test may leak them into the next.
+  resetMockRuntime()
   localStorage.clear()
   sessionStorage.clear()
 })

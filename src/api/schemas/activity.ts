@@ -1,33 +1,33 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { userBasicSchema } from './user'
 
 /** One field change in an activity entry (`Change` in posthog/models/activity_logging/activity_log.py). */
 const activityChangeSchema = z.object({
   type: z.string(),
   action: z.string(),
-  field: z.string().nullable().optional(),
-  before: z.unknown().optional(),
-  after: z.unknown().optional(),
+  field: z.nullish(z.string()),
+  before: z.optional(z.unknown()),
+  after: z.optional(z.unknown()),
 })
 export type ActivityChange = z.infer<typeof activityChangeSchema>
 
 const activityDetailSchema = z.object({
-  name: z.string().nullable().optional(),
-  short_id: z.string().nullable().optional(),
-  type: z.string().nullable().optional(),
-  changes: z.array(activityChangeSchema).nullable().optional(),
+  name: z.nullish(z.string()),
+  short_id: z.nullish(z.string()),
+  type: z.nullish(z.string()),
+  changes: z.nullish(z.array(activityChangeSchema)),
 })
 
 /** `ActivityLogSerializer`; `user` is null for system actions. */
 const activityLogEntrySchema = z.object({
   id: z.string(),
-  user: userBasicSchema.nullable(),
+  user: z.nullable(userBasicSchema),
   activity: z.string(),
   scope: z.string(),
-  item_id: z.string().nullable(),
+  item_id: z.nullable(z.string()),
   detail: activityDetailSchema,
   created_at: z.string(),
-  is_system: z.boolean().optional(),
+  is_system: z.optional(z.boolean()),
 })
 export type ActivityLogEntry = z.infer<typeof activityLogEntrySchema>
 
@@ -37,8 +37,8 @@ export type ActivityLogEntry = z.infer<typeof activityLogEntrySchema>
  */
 export const activityPageSchema = z.object({
   results: z.array(activityLogEntrySchema),
-  next: z.string().nullable(),
-  previous: z.string().nullable(),
-  total_count: z.number().int(),
+  next: z.nullable(z.string()),
+  previous: z.nullable(z.string()),
+  total_count: z.int(),
 })
 export type ActivityPage = z.infer<typeof activityPageSchema>

@@ -1,10 +1,10 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /** PostHog's error body (DRF exception handler): `{type, code, detail, attr}`. */
 export const apiErrorBodySchema = z.object({
   type: z.string(),
-  code: z.string().nullable().optional(),
+  code: z.nullish(z.string()),
   detail: z.string(),
-  attr: z.string().nullable().optional(),
+  attr: z.nullish(z.string()),
 })
 export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import type { InsightKind } from './query'
 
 /*
@@ -8,10 +8,10 @@ import type { InsightKind } from './query'
  */
 
 const seriesActionSchema = z.looseObject({
-  id: z.union([z.string(), z.number()]).nullable().optional(),
-  name: z.string().nullable().optional(),
-  type: z.string().optional(),
-  order: z.number().optional(),
+  id: z.nullish(z.union([z.string(), z.number()])),
+  name: z.nullish(z.string()),
+  type: z.optional(z.string()),
+  order: z.optional(z.number()),
 })
 
 /** One line of a trends or stickiness chart; `days` are ISO dates, `labels` their display form. */
@@ -21,11 +21,8 @@ const trendsSeriesSchema = z.looseObject({
   labels: z.array(z.string()),
   days: z.array(z.union([z.string(), z.number()])),
   count: z.number(),
-  action: seriesActionSchema.nullable().optional(),
-  breakdown_value: z
-    .union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))])
-    .nullable()
-    .optional(),
+  action: z.nullish(seriesActionSchema),
+  breakdown_value: z.nullish(z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))])),
 })
 export type TrendsSeries = z.infer<typeof trendsSeriesSchema>
 export const trendsResultSchema = z.array(trendsSeriesSchema)
@@ -33,22 +30,19 @@ export const trendsResultSchema = z.array(trendsSeriesSchema)
 const lifecycleStatusSchema = z.enum(['new', 'returning', 'resurrecting', 'dormant'])
 
 /** Lifecycle answers one series per status; dormant users count negative so the chart stacks below zero. */
-const lifecycleSeriesSchema = trendsSeriesSchema.extend({ status: lifecycleStatusSchema })
+const lifecycleSeriesSchema = z.extend(trendsSeriesSchema, { status: lifecycleStatusSchema })
 export type LifecycleSeries = z.infer<typeof lifecycleSeriesSchema>
 const lifecycleResultSchema = z.array(lifecycleSeriesSchema)
 
 export const funnelStepSchema = z.looseObject({
-  action_id: z.union([z.string(), z.number()]).nullable().optional(),
+  action_id: z.nullish(z.union([z.string(), z.number()])),
   name: z.string(),
-  custom_name: z.string().nullable().optional(),
-  order: z.number().int(),
+  custom_name: z.nullish(z.string()),
+  order: z.int(),
   count: z.number(),
-  average_conversion_time: z.number().nullable(),
-  median_conversion_time: z.number().nullable().optional(),
-  breakdown_value: z
-    .union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))])
-    .nullable()
-    .optional(),
+  average_conversion_time: z.nullable(z.number()),
+  median_conversion_time: z.nullish(z.number()),
+  breakdown_value: z.nullish(z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))])),
 })
 export type FunnelStep = z.infer<typeof funnelStepSchema>
 /** Without a breakdown a funnel is one list of steps; with one, a list of step lists (one per breakdown value). */
@@ -57,7 +51,7 @@ const funnelsResultSchema = z.union([z.array(funnelStepSchema), z.array(z.array(
 const retentionCohortSchema = z.looseObject({
   date: z.string(),
   label: z.string(),
-  values: z.array(z.looseObject({ count: z.number(), label: z.string().optional() })),
+  values: z.array(z.looseObject({ count: z.number(), label: z.optional(z.string()) })),
 })
 export type RetentionCohort = z.infer<typeof retentionCohortSchema>
 const retentionResultSchema = z.array(retentionCohortSchema)
@@ -66,7 +60,7 @@ const pathsLinkSchema = z.looseObject({
   source: z.string(),
   target: z.string(),
   value: z.number(),
-  average_conversion_time: z.number().nullable().optional(),
+  average_conversion_time: z.nullish(z.number()),
 })
 export type PathsLink = z.infer<typeof pathsLinkSchema>
 const pathsResultSchema = z.array(pathsLinkSchema)

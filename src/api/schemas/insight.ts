@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { paginatedSchema } from './pagination'
 import { insightQuerySchema } from './query'
 import { userBasicSchema } from './user'
@@ -17,38 +17,38 @@ export type SearchMatchType = z.infer<typeof searchMatchTypeSchema>
  * Fields PostHog leaves out of the basic form are optional here.
  */
 const insightBasicSchema = z.object({
-  id: z.number().int(),
+  id: z.int(),
   short_id: z.string(),
-  name: z.string().nullable(),
-  derived_name: z.string().nullable(),
-  query: insightQuerySchema.nullable(),
-  dashboards: z.array(z.number().int()),
-  description: z.string().nullable(),
+  name: z.nullable(z.string()),
+  derived_name: z.nullable(z.string()),
+  query: z.nullable(insightQuerySchema),
+  dashboards: z.array(z.int()),
+  description: z.nullable(z.string()),
   tags: z.array(z.string()),
   favorited: z.boolean(),
   saved: z.boolean(),
-  deleted: z.boolean().optional(),
+  deleted: z.optional(z.boolean()),
   created_at: z.string(),
-  created_by: userBasicSchema.nullable(),
+  created_by: z.nullable(userBasicSchema),
   last_modified_at: z.string(),
-  last_modified_by: userBasicSchema.nullable().optional(),
-  last_refresh: z.string().nullable(),
-  last_viewed_at: z.string().nullable().optional(),
-  user_access_level: z.string().nullable().optional(),
+  last_modified_by: z.nullish(userBasicSchema),
+  last_refresh: z.nullable(z.string()),
+  last_viewed_at: z.nullish(z.string()),
+  user_access_level: z.nullish(z.string()),
   /** Only when the list was filtered by `search`: whether the term matched literally or only approximately. */
-  search_match_type: searchMatchTypeSchema.nullable().optional(),
+  search_match_type: z.nullish(searchMatchTypeSchema),
 })
 export type InsightBasic = z.infer<typeof insightBasicSchema>
 
 /** `InsightSerializer`: the full insight with its cached result (see `readInsightResult` for the per-type shapes). */
-export const insightSchema = insightBasicSchema.extend({
-  order: z.number().int().nullable(),
+export const insightSchema = z.extend(insightBasicSchema, {
+  order: z.nullable(z.int()),
   deleted: z.boolean(),
-  last_modified_by: userBasicSchema.nullable(),
+  last_modified_by: z.nullable(userBasicSchema),
   result: z.unknown(),
-  columns: z.array(z.string()).nullable().optional(),
+  columns: z.nullish(z.array(z.string())),
   is_cached: z.boolean(),
-  timezone: z.string().nullable(),
+  timezone: z.nullable(z.string()),
 })
 export type Insight = z.infer<typeof insightSchema>
 
@@ -61,36 +61,36 @@ export type InsightBasicList = z.infer<typeof insightBasicListSchema>
 export const myLastViewedSchema = z.array(insightBasicSchema)
 
 /** One `trending` row: a basic insight plus how often it was viewed in the window and by whom lately (≤ 3). */
-export const trendingInsightSchema = insightBasicSchema.extend({
-  view_count: z.number().int(),
+export const trendingInsightSchema = z.extend(insightBasicSchema, {
+  view_count: z.int(),
   recent_viewers: z.array(userBasicSchema),
 })
 export type TrendingInsight = z.infer<typeof trendingInsightSchema>
 export const trendingInsightListSchema = paginatedSchema(trendingInsightSchema)
 export type TrendingInsightList = z.infer<typeof trendingInsightListSchema>
 
-const insightText = z.string().max(INSIGHT_TEXT_MAX_LENGTH, tooLong)
+const insightText = z.string().check(z.maxLength(INSIGHT_TEXT_MAX_LENGTH, tooLong))
 
 /** Create body; `PATCH` takes the same fields, all optional (`deleted: true` soft-deletes, `false` restores). */
 export const insightCreateSchema = z.object({
-  name: insightText.nullable().optional(),
-  derived_name: insightText.nullable().optional(),
-  query: insightQuerySchema.nullable().optional(),
-  order: z.number().int().nullable().optional(),
-  deleted: z.boolean().optional(),
-  dashboards: z.array(z.number().int()).optional(),
-  description: insightText.nullable().optional(),
-  tags: z.array(z.string()).optional(),
-  favorited: z.boolean().optional(),
-  saved: z.boolean().optional(),
+  name: z.nullish(insightText),
+  derived_name: z.nullish(insightText),
+  query: z.nullish(insightQuerySchema),
+  order: z.nullish(z.int()),
+  deleted: z.optional(z.boolean()),
+  dashboards: z.optional(z.array(z.int())),
+  description: z.nullish(insightText),
+  tags: z.optional(z.array(z.string())),
+  favorited: z.optional(z.boolean()),
+  saved: z.optional(z.boolean()),
 })
 export type InsightCreate = z.infer<typeof insightCreateSchema>
-export const insightUpdateSchema = insightCreateSchema.partial()
+export const insightUpdateSchema = z.partial(insightCreateSchema)
 export type InsightUpdate = z.infer<typeof insightUpdateSchema>
 
 /** `POST …/insights/viewed/`. */
 export const insightViewedRequestSchema = z.object({
-  insight_ids: z.array(z.number().int()).min(1, 'This list may not be empty.'),
+  insight_ids: z.array(z.int()).check(z.minLength(1, 'This list may not be empty.')),
 })
 
 /** `POST …/insights/generate_metadata/`: a suggested name and description for a query. */
@@ -99,7 +99,9 @@ export const generatedMetadataSchema = z.object({ name: z.string(), description:
 export type GeneratedMetadata = z.infer<typeof generatedMetadataSchema>
 
 /** `POST …/insights/cancel/`: stops a running query by the id the client gave it. */
-export const cancelQueryRequestSchema = z.object({ client_query_id: z.string().min(1, 'This field may not be blank.') })
+export const cancelQueryRequestSchema = z.object({
+  client_query_id: z.string().check(z.minLength(1, 'This field may not be blank.')),
+})
 export type CancelQueryRequest = z.infer<typeof cancelQueryRequestSchema>
 
 /** `GET|POST …/insights/:id/suggestions/`: follow-up insights worth building from this one. */

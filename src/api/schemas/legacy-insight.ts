@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { funnelStepSchema, trendsResultSchema } from './insight-result'
 import { intervalSchema } from './query'
 
@@ -9,31 +9,31 @@ import { intervalSchema } from './query'
 
 const legacyEntitySchema = z.object({
   id: z.union([z.string(), z.number()]),
-  name: z.string().optional(),
-  type: z.enum(['events', 'actions']).optional(),
-  math: z.string().optional(),
-  order: z.number().int().optional(),
+  name: z.optional(z.string()),
+  type: z.optional(z.enum(['events', 'actions'])),
+  math: z.optional(z.string()),
+  order: z.optional(z.int()),
 })
 
 export const legacyFilterSchema = z.object({
-  events: z.array(legacyEntitySchema).optional(),
-  actions: z.array(legacyEntitySchema).optional(),
-  date_from: z.string().optional(),
-  date_to: z.string().optional(),
-  interval: intervalSchema.optional(),
-  display: z.string().optional(),
-  breakdown: z.string().optional(),
-  funnel_window_days: z.number().int().positive().optional(),
+  events: z.optional(z.array(legacyEntitySchema)),
+  actions: z.optional(z.array(legacyEntitySchema)),
+  date_from: z.optional(z.string()),
+  date_to: z.optional(z.string()),
+  interval: z.optional(intervalSchema),
+  display: z.optional(z.string()),
+  breakdown: z.optional(z.string()),
+  funnel_window_days: z.optional(z.int().check(z.positive('Ensure this value is greater than or equal to 1.'))),
 })
 export type LegacyFilter = z.infer<typeof legacyFilterSchema>
 
 const cacheFields = {
-  last_refresh: z.string().nullable(),
+  last_refresh: z.nullable(z.string()),
   is_cached: z.boolean(),
   timezone: z.string(),
 }
 
-export const legacyTrendResponseSchema = z.object({ result: trendsResultSchema, next: z.string().nullable(), ...cacheFields })
+export const legacyTrendResponseSchema = z.object({ result: trendsResultSchema, next: z.nullable(z.string()), ...cacheFields })
 export type LegacyTrendResponse = z.infer<typeof legacyTrendResponseSchema>
 
 export const legacyFunnelResponseSchema = z.object({ result: z.array(funnelStepSchema), ...cacheFields })
@@ -41,8 +41,8 @@ export type LegacyFunnelResponse = z.infer<typeof legacyFunnelResponseSchema>
 
 const funnelCorrelationEventSchema = z.object({
   event: z.object({ event: z.string(), properties: z.record(z.string(), z.unknown()), elements: z.array(z.unknown()) }),
-  success_count: z.number().int(),
-  failure_count: z.number().int(),
+  success_count: z.int(),
+  failure_count: z.int(),
   odds_ratio: z.number(),
   correlation_type: z.enum(['success', 'failure']),
 })
@@ -55,8 +55,8 @@ export type FunnelCorrelationResponse = z.infer<typeof funnelCorrelationResponse
 
 /** `POST …/insights/timing/`: the client reports how long an insight took to load. */
 export const insightTimingRequestSchema = z.object({
-  insight: z.string().optional(),
-  duration: z.number().nonnegative(),
+  insight: z.optional(z.string()),
+  duration: z.number().check(z.nonnegative('Ensure this value is greater than or equal to 0.')),
 })
 export type InsightTimingRequest = z.infer<typeof insightTimingRequestSchema>
 export const insightTimingResponseSchema = z.object({ success: z.boolean() })

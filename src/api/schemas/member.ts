@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { paginatedSchema } from './pagination'
 import { userBasicSchema } from './user'
 
@@ -6,7 +6,7 @@ import { userBasicSchema } from './user'
 const organizationMemberSchema = z.object({
   id: z.string(),
   user: userBasicSchema,
-  level: z.number().int(),
+  level: z.int(),
   joined_at: z.string(),
   updated_at: z.string(),
 })

@@ -1,11 +1,11 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /** DRF's limit/offset page: `next`/`previous` are absolute URLs or null at either end. */
-export function paginatedSchema<Item extends z.ZodType>(item: Item) {
+export function paginatedSchema<Item extends z.ZodMiniType>(item: Item) {
   return z.object({
-    count: z.number().int(),
-    next: z.string().nullable(),
-    previous: z.string().nullable(),
+    count: z.int(),
+    next: z.nullable(z.string()),
+    previous: z.nullable(z.string()),
     results: z.array(item),
   })
 }

@@ -1,9 +1,9 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /** The subset of `GET /api/projects/:id/` the app reads. */
 export const projectSchema = z.object({
   id: z.number(),
   name: z.string(),
-  timezone: z.string().optional(),
+  timezone: z.optional(z.string()),
 })
 export type Project = z.infer<typeof projectSchema>

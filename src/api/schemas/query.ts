@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /*
  * Query nodes as PostHog stores them in `insight.query` (frontend/src/queries/schema). Every node is a loose object:
@@ -6,23 +6,23 @@ import { z } from 'zod'
  */
 
 const dateRangeSchema = z.looseObject({
-  date_from: z.string().nullable().optional(),
-  date_to: z.string().nullable().optional(),
+  date_from: z.nullish(z.string()),
+  date_to: z.nullish(z.string()),
 })
 
 export const intervalSchema = z.enum(['minute', 'hour', 'day', 'week', 'month'])
 export type Interval = z.infer<typeof intervalSchema>
 
 const mathFields = {
-  name: z.string().nullable().optional(),
-  custom_name: z.string().nullable().optional(),
-  math: z.string().nullable().optional(),
-  math_property: z.string().nullable().optional(),
+  name: z.nullish(z.string()),
+  custom_name: z.nullish(z.string()),
+  math: z.nullish(z.string()),
+  math_property: z.nullish(z.string()),
 }
 
 const eventsNodeSchema = z.looseObject({
   kind: z.literal('EventsNode'),
-  event: z.string().nullable().optional(),
+  event: z.nullish(z.string()),
   ...mathFields,
 })
 const actionsNodeSchema = z.looseObject({ kind: z.literal('ActionsNode'), id: z.number(), ...mathFields })
@@ -36,47 +36,44 @@ const seriesNodeSchema = z.discriminatedUnion('kind', [eventsNodeSchema, actions
 export type SeriesNode = z.infer<typeof seriesNodeSchema>
 
 const breakdownFilterSchema = z.looseObject({
-  breakdown: z
-    .union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))])
-    .nullable()
-    .optional(),
-  breakdown_type: z.string().nullable().optional(),
+  breakdown: z.nullish(z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))])),
+  breakdown_type: z.nullish(z.string()),
 })
 
 const commonSourceFields = {
-  dateRange: dateRangeSchema.optional(),
-  filterTestAccounts: z.boolean().optional(),
+  dateRange: z.optional(dateRangeSchema),
+  filterTestAccounts: z.optional(z.boolean()),
 }
 
 const trendsQuerySchema = z.looseObject({
   kind: z.literal('TrendsQuery'),
   series: z.array(seriesNodeSchema),
-  interval: intervalSchema.optional(),
-  breakdownFilter: breakdownFilterSchema.optional(),
-  trendsFilter: z.looseObject({ display: z.string().optional() }).optional(),
+  interval: z.optional(intervalSchema),
+  breakdownFilter: z.optional(breakdownFilterSchema),
+  trendsFilter: z.optional(z.looseObject({ display: z.optional(z.string()) })),
   ...commonSourceFields,
 })
 
 const funnelsQuerySchema = z.looseObject({
   kind: z.literal('FunnelsQuery'),
   series: z.array(seriesNodeSchema),
-  interval: intervalSchema.optional(),
-  breakdownFilter: breakdownFilterSchema.optional(),
-  funnelsFilter: z
-    .looseObject({
-      funnelVizType: z.enum(['steps', 'time_to_convert', 'trends']).optional(),
-      funnelOrderType: z.string().optional(),
-      funnelWindowInterval: z.number().optional(),
-      funnelWindowIntervalUnit: z.string().optional(),
-    })
-    .optional(),
+  interval: z.optional(intervalSchema),
+  breakdownFilter: z.optional(breakdownFilterSchema),
+  funnelsFilter: z.optional(
+    z.looseObject({
+      funnelVizType: z.optional(z.enum(['steps', 'time_to_convert', 'trends'])),
+      funnelOrderType: z.optional(z.string()),
+      funnelWindowInterval: z.optional(z.number()),
+      funnelWindowIntervalUnit: z.optional(z.string()),
+    }),
+  ),
   ...commonSourceFields,
 })
 
 const retentionEntitySchema = z.looseObject({
-  id: z.union([z.string(), z.number()]).nullable().optional(),
-  name: z.string().nullable().optional(),
-  type: z.string().optional(),
+  id: z.nullish(z.union([z.string(), z.number()])),
+  name: z.nullish(z.string()),
+  type: z.optional(z.string()),
 })
 
 const retentionPeriodSchema = z.enum(['Hour', 'Day', 'Week', 'Month'])
@@ -84,11 +81,11 @@ const retentionPeriodSchema = z.enum(['Hour', 'Day', 'Week', 'Month'])
 const retentionQuerySchema = z.looseObject({
   kind: z.literal('RetentionQuery'),
   retentionFilter: z.looseObject({
-    period: retentionPeriodSchema.optional(),
-    totalIntervals: z.number().int().optional(),
-    retentionType: z.string().optional(),
-    targetEntity: retentionEntitySchema.optional(),
-    returningEntity: retentionEntitySchema.optional(),
+    period: z.optional(retentionPeriodSchema),
+    totalIntervals: z.optional(z.int()),
+    retentionType: z.optional(z.string()),
+    targetEntity: z.optional(retentionEntitySchema),
+    returningEntity: z.optional(retentionEntitySchema),
   }),
   ...commonSourceFields,
 })
@@ -96,10 +93,10 @@ const retentionQuerySchema = z.looseObject({
 const pathsQuerySchema = z.looseObject({
   kind: z.literal('PathsQuery'),
   pathsFilter: z.looseObject({
-    includeEventTypes: z.array(z.string()).optional(),
-    startPoint: z.string().nullable().optional(),
-    endPoint: z.string().nullable().optional(),
-    stepLimit: z.number().int().optional(),
+    includeEventTypes: z.optional(z.array(z.string())),
+    startPoint: z.nullish(z.string()),
+    endPoint: z.nullish(z.string()),
+    stepLimit: z.optional(z.int()),
   }),
   ...commonSourceFields,
 })
@@ -107,16 +104,16 @@ const pathsQuerySchema = z.looseObject({
 const stickinessQuerySchema = z.looseObject({
   kind: z.literal('StickinessQuery'),
   series: z.array(seriesNodeSchema),
-  interval: intervalSchema.optional(),
-  stickinessFilter: z.looseObject({}).optional(),
+  interval: z.optional(intervalSchema),
+  stickinessFilter: z.optional(z.looseObject({})),
   ...commonSourceFields,
 })
 
 const lifecycleQuerySchema = z.looseObject({
   kind: z.literal('LifecycleQuery'),
   series: z.array(seriesNodeSchema),
-  interval: intervalSchema.optional(),
-  lifecycleFilter: z.looseObject({ toggledLifecycles: z.array(z.string()).optional() }).optional(),
+  interval: z.optional(intervalSchema),
+  lifecycleFilter: z.optional(z.looseObject({ toggledLifecycles: z.optional(z.array(z.string())) })),
   ...commonSourceFields,
 })
 
@@ -133,7 +130,7 @@ type InsightVizSource = z.infer<typeof insightVizSourceSchema>
 const insightVizNodeSchema = z.looseObject({
   kind: z.literal('InsightVizNode'),
   source: insightVizSourceSchema,
-  full: z.boolean().optional(),
+  full: z.optional(z.boolean()),
 })
 
 const hogQLQuerySchema = z.looseObject({ kind: z.literal('HogQLQuery'), query: z.string() })
@@ -141,7 +138,7 @@ const hogQLQuerySchema = z.looseObject({ kind: z.literal('HogQLQuery'), query: z
 const dataVisualizationNodeSchema = z.looseObject({
   kind: z.literal('DataVisualizationNode'),
   source: hogQLQuerySchema,
-  display: z.string().optional(),
+  display: z.optional(z.string()),
 })
 
 /** Any other node (DataTableNode, an InsightVizNode around a source this app does not chart …): shown as JSON. */

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { insightSchema } from './insight'
 import { sharingSettingsSchema } from './sharing'
 
@@ -12,7 +12,7 @@ export const sharedInsightSchema = z.object({
   type: z.enum(['scene', 'embed']),
   accessToken: z.string(),
   insight: insightSchema,
-  settings: sharingSettingsSchema.nullable(),
+  settings: z.nullable(sharingSettingsSchema),
   team: z.object({ name: z.string() }),
 })
 export type SharedInsight = z.infer<typeof sharedInsightSchema>

@@ -1,21 +1,27 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /** Display options of a shared insight (PostHog's `SharingConfigurationSettings`; unknown keys are kept). */
 export const sharingSettingsSchema = z.looseObject({
-  whitelabel: z.boolean().optional(),
-  noHeader: z.boolean().optional(),
-  showInspector: z.boolean().optional(),
-  legend: z.boolean().optional(),
-  detailed: z.boolean().optional(),
-  hideExtraDetails: z.boolean().optional(),
+  whitelabel: z.optional(z.boolean()),
+  noHeader: z.optional(z.boolean()),
+  showInspector: z.optional(z.boolean()),
+  legend: z.optional(z.boolean()),
+  detailed: z.optional(z.boolean()),
+  hideExtraDetails: z.optional(z.boolean()),
 })
 export type SharingSettings = z.infer<typeof sharingSettingsSchema>
 
+/** Password ids come as numbers or strings; the app always handles them as strings. */
+const sharePasswordIdSchema = z.pipe(
+  z.union([z.string(), z.number()]),
+  z.transform((id: string | number) => String(id)),
+)
+
 /** `SharePasswordSerializer`: the raw password is never listed, only its note and author. */
 const sharePasswordSchema = z.object({
-  id: z.union([z.string(), z.number()]).transform(String),
+  id: sharePasswordIdSchema,
   created_at: z.string(),
-  note: z.string().nullable(),
+  note: z.nullable(z.string()),
   created_by_email: z.string(),
   is_active: z.boolean(),
 })
@@ -25,10 +31,10 @@ const sharePasswordSchema = z.object({
  * unsaved, so `created_at` is null.
  */
 export const sharingConfigurationSchema = z.object({
-  created_at: z.string().nullable(),
+  created_at: z.nullable(z.string()),
   enabled: z.boolean(),
-  access_token: z.string().nullable(),
-  settings: sharingSettingsSchema.nullable(),
+  access_token: z.nullable(z.string()),
+  settings: z.nullable(sharingSettingsSchema),
   password_required: z.boolean(),
   share_passwords: z.array(sharePasswordSchema),
 })
@@ -36,9 +42,9 @@ export type SharingConfiguration = z.infer<typeof sharingConfigurationSchema>
 
 /** `PATCH …/sharing/` body. */
 export const sharingConfigurationUpdateSchema = z.object({
-  enabled: z.boolean().optional(),
-  settings: sharingSettingsSchema.nullable().optional(),
-  password_required: z.boolean().optional(),
+  enabled: z.optional(z.boolean()),
+  settings: z.nullish(sharingSettingsSchema),
+  password_required: z.optional(z.boolean()),
 })
 export type SharingConfigurationUpdate = z.infer<typeof sharingConfigurationUpdateSchema>
 
@@ -47,24 +53,31 @@ const SHARE_PASSWORD_NOTE_MAX_LENGTH = 100
 
 /** `POST …/sharing/passwords/` body (`SharePasswordCreateSerializer`): no password means "generate one". */
 export const sharePasswordCreateSchema = z.object({
-  raw_password: z
-    .string()
-    .refine((value) => value === '' || value.length >= SHARE_PASSWORD_MIN_LENGTH, {
-      message: `Password must be at least ${SHARE_PASSWORD_MIN_LENGTH} characters long.`,
-    })
-    .optional(),
-  note: z
-    .string()
-    .max(SHARE_PASSWORD_NOTE_MAX_LENGTH, `Ensure this field has no more than ${SHARE_PASSWORD_NOTE_MAX_LENGTH} characters.`)
-    .optional(),
+  raw_password: z.optional(
+    z.string().check(
+      z.refine((value) => value === '' || value.length >= SHARE_PASSWORD_MIN_LENGTH, {
+        message: `Password must be at least ${SHARE_PASSWORD_MIN_LENGTH} characters long.`,
+      }),
+    ),
+  ),
+  note: z.optional(
+    z
+      .string()
+      .check(
+        z.maxLength(
+          SHARE_PASSWORD_NOTE_MAX_LENGTH,
+          `Ensure this field has no more than ${SHARE_PASSWORD_NOTE_MAX_LENGTH} characters.`,
+        ),
+      ),
+  ),
 })
 export type SharePasswordCreate = z.infer<typeof sharePasswordCreateSchema>
 
 /** The answer to creating a password: the only response that ever carries the raw `password`. */
 export const createdSharePasswordSchema = z.object({
-  id: z.union([z.string(), z.number()]).transform(String),
+  id: sharePasswordIdSchema,
   password: z.string(),
-  note: z.string().nullable(),
+  note: z.nullable(z.string()),
   created_at: z.string(),
   created_by_email: z.string(),
 })

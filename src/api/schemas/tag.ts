@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /** `GET /api/projects/:id/tags/`: every tag name in use in the project, as plain strings. */
 export const tagListSchema = z.array(z.string())
@@ -13,17 +13,21 @@ const bulkUpdateTagsActionSchema = z.enum(['add', 'remove', 'set'])
 export const bulkUpdateTagsRequestSchema = z
   .object({
     ids: z
-      .array(z.number().int())
-      .min(1, 'This list may not be empty.')
-      .max(BULK_UPDATE_TAGS_MAX_IDS, `Ensure this field has no more than ${BULK_UPDATE_TAGS_MAX_IDS} elements.`),
+      .array(z.int())
+      .check(
+        z.minLength(1, 'This list may not be empty.'),
+        z.maxLength(BULK_UPDATE_TAGS_MAX_IDS, `Ensure this field has no more than ${BULK_UPDATE_TAGS_MAX_IDS} elements.`),
+      ),
     action: bulkUpdateTagsActionSchema,
     tags: z.array(z.string()),
   })
-  .superRefine((body, ctx) => {
-    if (body.action !== 'set' && body.tags.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['tags'], message: `tags must not be empty for action '${body.action}'.` })
-    }
-  })
+  .check(
+    z.superRefine((body, ctx) => {
+      if (body.action !== 'set' && body.tags.length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['tags'], message: `tags must not be empty for action '${body.action}'.` })
+      }
+    }),
+  )
 export type BulkUpdateTagsRequest = z.infer<typeof bulkUpdateTagsRequestSchema>
 
 export const bulkUpdateTagsResponseSchema = z.object({

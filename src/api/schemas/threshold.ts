@@ -1,16 +1,15 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { paginatedSchema } from './pagination'
 
 /** PostHog's `InsightThreshold`: an absolute value or a percentage change, bounded below and/or above. */
 const thresholdConfigurationSchema = z.object({
   type: z.enum(['absolute', 'percentage']),
-  bounds: z
-    .object({
-      lower: z.number().nullable().optional(),
-      upper: z.number().nullable().optional(),
-    })
-    .nullable()
-    .optional(),
+  bounds: z.nullish(
+    z.object({
+      lower: z.nullish(z.number()),
+      upper: z.nullish(z.number()),
+    }),
+  ),
 })
 export type ThresholdConfiguration = z.infer<typeof thresholdConfigurationSchema>
 

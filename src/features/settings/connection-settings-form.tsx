@@ -14,10 +14,18 @@ import { TextField } from '@/components/text-field'
 import { devProxyTarget, useConnectionStore, type ConnectionSettings } from '@/stores/connection-store'
 import { normalizeConnection, validateConnection, type ConnectionErrors } from './validate-connection'
 
-type TestResult = { state: 'idle' } | { state: 'testing' } | { state: 'ok'; message: string } | { state: 'error'; title: string; message: string }
+type TestResult =
+  { state: 'idle' } | { state: 'testing' } | { state: 'ok'; message: string } | { state: 'error'; title: string; message: string }
 
 function pickSettings(s: ConnectionSettings): ConnectionSettings {
-  return { mode: s.mode, host: s.host, apiKey: s.apiKey, projectId: s.projectId, pathFamily: s.pathFamily, rememberKey: s.rememberKey }
+  return {
+    mode: s.mode,
+    host: s.host,
+    apiKey: s.apiKey,
+    projectId: s.projectId,
+    pathFamily: s.pathFamily,
+    rememberKey: s.rememberKey,
+  }
 }
 
 export function ConnectionSettingsForm() {
@@ -50,7 +58,10 @@ export function ConnectionSettingsForm() {
       // The mock answers only once its worker runs, so testing mock mode starts it if needed.
       if (candidate.mode === 'mock') await applyConnectionMode('mock')
       const [user, project] = await Promise.all([fetchCurrentUser(candidate), fetchProject(candidate.projectId, candidate)])
-      setTest({ state: 'ok', message: `Connected as ${user.first_name} ${user.last_name} (${user.email}) to project “${project.name}”.` })
+      setTest({
+        state: 'ok',
+        message: `Connected as ${user.first_name} ${user.last_name} (${user.email}) to project “${project.name}”.`,
+      })
     } catch (error) {
       setTest({ state: 'error', ...describeError(error) })
     }
@@ -73,8 +84,8 @@ export function ConnectionSettingsForm() {
     <Form onSubmit={(e) => void onSubmit(e)} validationBehavior="aria" className="max-w-xl space-y-6">
       {viaDevProxy ? (
         <p className="rounded-md border border-blue-200 bg-blue-50 p-3 text-sm text-blue-900 dark:border-blue-900 dark:bg-blue-950 dark:text-blue-200">
-          The dev server proxies <code>/api</code> to <strong>{devProxyTarget}</strong> (POSTHOG_HOST), so the in-browser mock is off. Enter the API key
-          and project for that host.
+          The dev server proxies <code>/api</code> to <strong>{devProxyTarget}</strong> (POSTHOG_HOST), so the in-browser mock is
+          off. Enter the API key and project for that host.
         </p>
       ) : (
         <RadioGroup
@@ -83,7 +94,11 @@ export function ConnectionSettingsForm() {
           onChange={(mode) => update({ mode })}
           options={[
             { value: 'mock', label: 'In-browser mock', description: 'Demo data generated in this browser. No account needed.' },
-            { value: 'api', label: 'PostHog API', description: 'A PostHog instance, or the local HTTP mock server, with a personal API key.' },
+            {
+              value: 'api',
+              label: 'PostHog API',
+              description: 'A PostHog instance, or the local HTTP mock server, with a personal API key.',
+            },
           ]}
         />
       )}
@@ -131,7 +146,9 @@ export function ConnectionSettingsForm() {
         inputMode="numeric"
         value={draft.projectId}
         onChange={(projectId) => update({ projectId })}
-        description={effectiveDraft.mode === 'mock' ? 'The mock has projects 1 and 2.' : 'Shown in PostHog under Project settings.'}
+        description={
+          effectiveDraft.mode === 'mock' ? 'The mock has projects 1 and 2.' : 'Shown in PostHog under Project settings.'
+        }
         {...(errors.projectId ? { errorMessage: errors.projectId } : {})}
       />
 
@@ -152,7 +169,10 @@ export function ConnectionSettingsForm() {
           </p>
         )}
         {test.state === 'error' && (
-          <div role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm dark:border-red-900 dark:bg-red-950/40">
+          <div
+            role="alert"
+            className="rounded-md border border-red-200 bg-red-50 p-3 text-sm dark:border-red-900 dark:bg-red-950/40"
+          >
             <p className="font-semibold text-red-900 dark:text-red-200">Connection failed: {test.title}</p>
             <p className="break-words text-red-800 dark:text-red-300">{test.message}</p>
           </div>

@@ -36,8 +36,14 @@ export function DemoDataSection() {
         settings.
       </p>
       {confirming ? (
-        <div role="group" aria-label="Confirm reset" className="flex flex-wrap items-center gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 dark:border-amber-800 dark:bg-amber-950/40">
-          <p className="w-full text-sm text-amber-900 dark:text-amber-200">This discards every change you made to the demo data.</p>
+        <div
+          role="group"
+          aria-label="Confirm reset"
+          className="flex flex-wrap items-center gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 dark:border-amber-800 dark:bg-amber-950/40"
+        >
+          <p className="w-full text-sm text-amber-900 dark:text-amber-200">
+            This discards every change you made to the demo data.
+          </p>
           <Button variant="danger" onPress={() => void reset()} isDisabled={busy}>
             {busy ? 'Resetting…' : 'Yes, reset demo data'}
           </Button>

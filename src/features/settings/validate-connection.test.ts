@@ -38,10 +38,12 @@ describe('validateConnection', () => {
 
 describe('normalizeConnection', () => {
   it('trims fields and drops trailing slashes from the host', () => {
-    expect(normalizeConnection({ ...api, host: ' https://eu.posthog.com/ ', apiKey: ' phx_1 ', projectId: ' 7 ' })).toMatchObject({
-      host: 'https://eu.posthog.com',
-      apiKey: 'phx_1',
-      projectId: '7',
-    })
+    expect(normalizeConnection({ ...api, host: ' https://eu.posthog.com/ ', apiKey: ' phx_1 ', projectId: ' 7 ' })).toMatchObject(
+      {
+        host: 'https://eu.posthog.com',
+        apiKey: 'phx_1',
+        projectId: '7',
+      },
+    )
   })
 })
