@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test'
 
-const port = 4173
+// Parallel work on one machine: each worktree or agent can use its own port and build folder.
+const port = Number(process.env.E2E_PORT ?? 4173)
+const outDir = process.env.E2E_DIST ?? 'dist'
 const isCI = Boolean(process.env.CI)
 
 // Playwright cannot download its browsers here: Debian's Chromium is launched by path.
@@ -8,6 +10,7 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 export default defineConfig({
   testDir: 'e2e',
+  outputDir: process.env.E2E_OUTPUT ?? 'test-results',
   fullyParallel: true,
   forbidOnly: isCI,
   workers: 2,
@@ -35,7 +38,7 @@ export default defineConfig({
   projects: [{ name: 'chromium' }],
   webServer: {
     // `npm run test:e2e` builds first; the tests run against the production bundle, as users get it.
-    command: `npx vite preview --port ${port} --strictPort`,
+    command: `npx vite preview --port ${port} --strictPort --outDir ${outDir}`,
     url: `http://localhost:${port}`,
     reuseExistingServer: !isCI,
     timeout: 60_000,
