@@ -17,7 +17,7 @@ export default defineConfig({
   retries: isCI ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  reporter: isCI ? [['list'], ['json', { outputFile: 'test-results/e2e-report.json' }]] : [['list']],
+  reporter: isCI ? [['list'], ['json', { outputFile: 'reports/e2e-report.json' }]] : [['list']],
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',

@@ -8,9 +8,9 @@ export default defineConfig((env) =>
       include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.{ts,tsx}'],
       setupFiles: ['./src/test/setup.ts'],
       restoreMocks: true,
-      // CI sums these with the end-to-end report into one closing line (.ci/summary.mjs).
+      // Kept outside test-results/, which Playwright empties when it starts. CI sums these with the end-to-end report into one closing line (.ci/summary.mjs).
       reporters: process.env.CI ? ['default', 'json'] : ['default'],
-      outputFile: { json: 'test-results/unit-report.json' },
+      outputFile: { json: 'reports/unit-report.json' },
     },
   }),
 )

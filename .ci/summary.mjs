@@ -9,14 +9,14 @@ let passed = 0
 let failed = 0
 let skipped = 0
 
-const unit = read('test-results/unit-report.json')
+const unit = read('reports/unit-report.json')
 if (unit) {
   passed += unit.numPassedTests
   failed += unit.numFailedTests
   skipped += unit.numPendingTests + unit.numTodoTests
 }
 
-const e2e = read('test-results/e2e-report.json')
+const e2e = read('reports/e2e-report.json')
 if (e2e) {
   passed += e2e.stats.expected + e2e.stats.flaky
   failed += e2e.stats.unexpected
