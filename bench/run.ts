@@ -5,7 +5,10 @@
 import { execSync, spawn } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { chromium } from 'playwright-core'
+import { benchDetailPage } from './detail-page'
+import { benchListPage } from './list-page'
 import { benchMockQuery } from './mock-query'
+import { BENCH_API_KEY, startMockServer } from './mock-server'
 import { measureRouteAssets } from './route-assets'
 
 interface Figure {
@@ -17,6 +20,7 @@ interface Figure {
 }
 
 const PORT = 4183
+const INSIGHTS = 10_000
 const baseUrl = `http://localhost:${PORT}`
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -33,6 +37,16 @@ async function waitForServer(url: string, timeoutMs = 30_000): Promise<void> {
   throw new Error(`preview server did not start at ${url}`)
 }
 
+async function firstTrendsShortId(mockUrl: string): Promise<string> {
+  const response = await fetch(`${mockUrl}/api/projects/1/insights/?insight=TRENDS&limit=1&basic=true`, {
+    headers: { Authorization: `Bearer ${BENCH_API_KEY}` },
+  })
+  const body = (await response.json()) as { results: { short_id: string }[] }
+  const shortId = body.results[0]?.short_id
+  if (!shortId) throw new Error('the mock has no trends insight')
+  return shortId
+}
+
 async function main(): Promise<number> {
   const figures: Figure[] = []
   const mockQuery = benchMockQuery()
@@ -44,7 +58,13 @@ async function main(): Promise<number> {
   })
 
   execSync('npx vite build', { stdio: 'inherit' })
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true })
+  const mock = await startMockServer(INSIGHTS)
+  // The preview server proxies /api to the mock (vite.config.ts reads POSTHOG_HOST), as the dev server would.
+  const preview = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+    env: { ...process.env, POSTHOG_HOST: mock.url },
+  })
   try {
     await waitForServer(baseUrl)
     const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] })
@@ -52,20 +72,46 @@ async function main(): Promise<number> {
       const list = await measureRouteAssets(browser, baseUrl, 'dist', '/project/1/insights')
       figures.push({ name: 'List route initial JS (gzip)', value: list.jsKb, unit: 'KB', budget: 150, aim: 120 })
       figures.push({ name: 'List route initial CSS (gzip)', value: list.cssKb, unit: 'KB', budget: 30 })
-      const detail = await measureRouteAssets(browser, baseUrl, 'dist', '/project/1/insights/abcd1234')
-      figures.push({ name: 'Detail route initial JS (gzip)', value: detail.jsKb, unit: 'KB', budget: 250 })
-      const leaked = list.files.filter((f) => /browser|recharts|mock/i.test(f))
+      const leaked = list.files.filter((f) => /browser|recharts|insight-chart|CartesianChart/i.test(f))
       if (leaked.length) throw new Error(`the list route loads chunks it must not: ${leaked.join(', ')}`)
+      const detail = await measureRouteAssets(
+        browser,
+        baseUrl,
+        'dist',
+        `/project/1/insights/${await firstTrendsShortId(mock.url)}`,
+      )
+      figures.push({ name: 'Detail route JS with its chart (gzip)', value: detail.jsKb, unit: 'KB', budget: 400 })
+
+      const listPage = await benchListPage(browser, baseUrl, mock.url, INSIGHTS)
+      figures.push({
+        name: `List: first row / static page (${listPage.firstRowMs.toFixed(0)} / ${listPage.staticFirstRowMs.toFixed(0)} ms)`,
+        value: listPage.firstRowRatio,
+        unit: '×',
+        budget: 1.5,
+      })
+      figures.push({
+        name: 'List: search keystroke → rows, after debounce (median)',
+        value: listPage.searchToRowsMs,
+        unit: 'ms',
+        budget: 100,
+      })
+      figures.push({
+        name: 'Detail: navigation → trends chart painted (median)',
+        value: await benchDetailPage(browser, baseUrl),
+        unit: 'ms',
+        budget: 1500,
+      })
     } finally {
       await browser.close()
     }
   } finally {
-    if (server.pid) process.kill(-server.pid)
+    if (preview.pid) process.kill(-preview.pid)
+    mock.stop()
   }
 
   const rows = figures.map((f) => ({
     figure: f.name,
-    value: `${f.value.toFixed(f.unit === 'ms' ? 2 : 1)} ${f.unit}`,
+    value: `${f.value.toFixed(f.unit === 'KB' ? 1 : 2)} ${f.unit}`,
     budget: `≤ ${f.budget} ${f.unit}${f.aim ? ` (aim ≤ ${f.aim})` : ''}`,
     ok: f.value <= f.budget ? 'yes' : 'NO',
   }))

@@ -67,11 +67,20 @@ test.describe('app shell', () => {
   })
 
   test('the detail route has its tabs as links', async ({ page }) => {
-    await page.goto('/project/1/insights/abcd1234/sharing')
+    await page.goto('/project/1/insights')
+    await expect(page.getByRole('heading', { level: 1, name: 'Insights' })).toBeVisible()
+    const shortId = await page.evaluate(async () => {
+      const list = (await (await fetch('/api/projects/1/insights/?limit=1&basic=true')).json()) as {
+        results: { short_id: string }[]
+      }
+      return list.results[0]!.short_id
+    })
+    await page.goto(`/project/1/insights/${shortId}/sharing`)
     const tabs = page.getByRole('navigation', { name: 'Insight sections' })
     await expect(tabs.getByRole('link', { name: 'Sharing' })).toHaveAttribute('aria-current', 'page')
     await tabs.getByRole('link', { name: 'Thresholds' }).click()
-    await expect(page).toHaveURL(/\/insights\/abcd1234\/thresholds$/)
+    await expect(page).toHaveURL(new RegExp(`/insights/${shortId}/thresholds$`))
+    await expect(tabs.getByRole('link', { name: 'Thresholds' })).toHaveAttribute('aria-current', 'page')
   })
 
   test('unknown addresses show the not-found page with a way back', async ({ page }) => {

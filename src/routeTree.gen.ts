@@ -12,6 +12,7 @@ import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
 import { Route as SettingsRouteImport } from './routes/settings'
 import { Route as ProjectProjectIdRouteRouteImport } from './routes/project/$projectId/route'
+import { Route as SharedAccessTokenRouteImport } from './routes/shared/$accessToken'
 import { Route as ProjectProjectIdActivityRouteImport } from './routes/project/$projectId/activity'
 import { Route as ProjectProjectIdTagsRouteImport } from './routes/project/$projectId/tags'
 import { Route as ProjectProjectIdInsightsIndexRouteImport } from './routes/project/$projectId/insights/index'
@@ -19,7 +20,8 @@ import { Route as ProjectProjectIdInsightsShortIdRouteRouteImport } from './rout
 import { Route as ProjectProjectIdInsightsShortIdIndexRouteImport } from './routes/project/$projectId/insights/$shortId/index'
 import { Route as ProjectProjectIdInsightsShortIdActivityRouteImport } from './routes/project/$projectId/insights/$shortId/activity'
 import { Route as ProjectProjectIdInsightsShortIdSharingRouteImport } from './routes/project/$projectId/insights/$shortId/sharing'
-import { Route as ProjectProjectIdInsightsShortIdThresholdsRouteImport } from './routes/project/$projectId/insights/$shortId/thresholds'
+import { Route as ProjectProjectIdInsightsShortIdThresholdsIndexRouteImport } from './routes/project/$projectId/insights/$shortId/thresholds/index'
+import { Route as ProjectProjectIdInsightsShortIdThresholdsThresholdIdRouteImport } from './routes/project/$projectId/insights/$shortId/thresholds/$thresholdId'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
@@ -34,6 +36,11 @@ const SettingsRoute = SettingsRouteImport.update({
 const ProjectProjectIdRouteRoute = ProjectProjectIdRouteRouteImport.update({
   id: '/project/$projectId',
   path: '/project/$projectId',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const SharedAccessTokenRoute = SharedAccessTokenRouteImport.update({
+  id: '/shared/$accessToken',
+  path: '/shared/$accessToken',
   getParentRoute: () => rootRouteImport,
 } as any)
 const ProjectProjectIdActivityRoute =
@@ -77,10 +84,16 @@ const ProjectProjectIdInsightsShortIdSharingRoute =
     path: '/sharing',
     getParentRoute: () => ProjectProjectIdInsightsShortIdRouteRoute,
   } as any)
-const ProjectProjectIdInsightsShortIdThresholdsRoute =
-  ProjectProjectIdInsightsShortIdThresholdsRouteImport.update({
-    id: '/thresholds',
-    path: '/thresholds',
+const ProjectProjectIdInsightsShortIdThresholdsIndexRoute =
+  ProjectProjectIdInsightsShortIdThresholdsIndexRouteImport.update({
+    id: '/thresholds/',
+    path: '/thresholds/',
+    getParentRoute: () => ProjectProjectIdInsightsShortIdRouteRoute,
+  } as any)
+const ProjectProjectIdInsightsShortIdThresholdsThresholdIdRoute =
+  ProjectProjectIdInsightsShortIdThresholdsThresholdIdRouteImport.update({
+    id: '/thresholds/$thresholdId',
+    path: '/thresholds/$thresholdId',
     getParentRoute: () => ProjectProjectIdInsightsShortIdRouteRoute,
   } as any)
 
@@ -88,40 +101,46 @@ export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/settings': typeof SettingsRoute
   '/project/$projectId': typeof ProjectProjectIdRouteRouteWithChildren
+  '/shared/$accessToken': typeof SharedAccessTokenRoute
   '/project/$projectId/activity': typeof ProjectProjectIdActivityRoute
   '/project/$projectId/tags': typeof ProjectProjectIdTagsRoute
   '/project/$projectId/insights/$shortId': typeof ProjectProjectIdInsightsShortIdRouteRouteWithChildren
   '/project/$projectId/insights/': typeof ProjectProjectIdInsightsIndexRoute
   '/project/$projectId/insights/$shortId/activity': typeof ProjectProjectIdInsightsShortIdActivityRoute
   '/project/$projectId/insights/$shortId/sharing': typeof ProjectProjectIdInsightsShortIdSharingRoute
-  '/project/$projectId/insights/$shortId/thresholds': typeof ProjectProjectIdInsightsShortIdThresholdsRoute
   '/project/$projectId/insights/$shortId/': typeof ProjectProjectIdInsightsShortIdIndexRoute
+  '/project/$projectId/insights/$shortId/thresholds/$thresholdId': typeof ProjectProjectIdInsightsShortIdThresholdsThresholdIdRoute
+  '/project/$projectId/insights/$shortId/thresholds/': typeof ProjectProjectIdInsightsShortIdThresholdsIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/settings': typeof SettingsRoute
   '/project/$projectId': typeof ProjectProjectIdRouteRouteWithChildren
+  '/shared/$accessToken': typeof SharedAccessTokenRoute
   '/project/$projectId/activity': typeof ProjectProjectIdActivityRoute
   '/project/$projectId/tags': typeof ProjectProjectIdTagsRoute
   '/project/$projectId/insights': typeof ProjectProjectIdInsightsIndexRoute
   '/project/$projectId/insights/$shortId/activity': typeof ProjectProjectIdInsightsShortIdActivityRoute
   '/project/$projectId/insights/$shortId/sharing': typeof ProjectProjectIdInsightsShortIdSharingRoute
-  '/project/$projectId/insights/$shortId/thresholds': typeof ProjectProjectIdInsightsShortIdThresholdsRoute
   '/project/$projectId/insights/$shortId': typeof ProjectProjectIdInsightsShortIdIndexRoute
+  '/project/$projectId/insights/$shortId/thresholds/$thresholdId': typeof ProjectProjectIdInsightsShortIdThresholdsThresholdIdRoute
+  '/project/$projectId/insights/$shortId/thresholds': typeof ProjectProjectIdInsightsShortIdThresholdsIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
   '/settings': typeof SettingsRoute
   '/project/$projectId': typeof ProjectProjectIdRouteRouteWithChildren
+  '/shared/$accessToken': typeof SharedAccessTokenRoute
   '/project/$projectId/activity': typeof ProjectProjectIdActivityRoute
   '/project/$projectId/tags': typeof ProjectProjectIdTagsRoute
   '/project/$projectId/insights/$shortId': typeof ProjectProjectIdInsightsShortIdRouteRouteWithChildren
   '/project/$projectId/insights/': typeof ProjectProjectIdInsightsIndexRoute
   '/project/$projectId/insights/$shortId/activity': typeof ProjectProjectIdInsightsShortIdActivityRoute
   '/project/$projectId/insights/$shortId/sharing': typeof ProjectProjectIdInsightsShortIdSharingRoute
-  '/project/$projectId/insights/$shortId/thresholds': typeof ProjectProjectIdInsightsShortIdThresholdsRoute
   '/project/$projectId/insights/$shortId/': typeof ProjectProjectIdInsightsShortIdIndexRoute
+  '/project/$projectId/insights/$shortId/thresholds/$thresholdId': typeof ProjectProjectIdInsightsShortIdThresholdsThresholdIdRoute
+  '/project/$projectId/insights/$shortId/thresholds/': typeof ProjectProjectIdInsightsShortIdThresholdsIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
@@ -129,45 +148,52 @@ export interface FileRouteTypes {
     | '/'
     | '/settings'
     | '/project/$projectId'
+    | '/shared/$accessToken'
     | '/project/$projectId/activity'
     | '/project/$projectId/tags'
     | '/project/$projectId/insights/$shortId'
     | '/project/$projectId/insights/'
     | '/project/$projectId/insights/$shortId/activity'
     | '/project/$projectId/insights/$shortId/sharing'
-    | '/project/$projectId/insights/$shortId/thresholds'
     | '/project/$projectId/insights/$shortId/'
+    | '/project/$projectId/insights/$shortId/thresholds/$thresholdId'
+    | '/project/$projectId/insights/$shortId/thresholds/'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
     | '/settings'
     | '/project/$projectId'
+    | '/shared/$accessToken'
     | '/project/$projectId/activity'
     | '/project/$projectId/tags'
     | '/project/$projectId/insights'
     | '/project/$projectId/insights/$shortId/activity'
     | '/project/$projectId/insights/$shortId/sharing'
-    | '/project/$projectId/insights/$shortId/thresholds'
     | '/project/$projectId/insights/$shortId'
+    | '/project/$projectId/insights/$shortId/thresholds/$thresholdId'
+    | '/project/$projectId/insights/$shortId/thresholds'
   id:
     | '__root__'
     | '/'
     | '/settings'
     | '/project/$projectId'
+    | '/shared/$accessToken'
     | '/project/$projectId/activity'
     | '/project/$projectId/tags'
     | '/project/$projectId/insights/$shortId'
     | '/project/$projectId/insights/'
     | '/project/$projectId/insights/$shortId/activity'
     | '/project/$projectId/insights/$shortId/sharing'
-    | '/project/$projectId/insights/$shortId/thresholds'
     | '/project/$projectId/insights/$shortId/'
+    | '/project/$projectId/insights/$shortId/thresholds/$thresholdId'
+    | '/project/$projectId/insights/$shortId/thresholds/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   SettingsRoute: typeof SettingsRoute
   ProjectProjectIdRouteRoute: typeof ProjectProjectIdRouteRouteWithChildren
+  SharedAccessTokenRoute: typeof SharedAccessTokenRoute
 }
 
 declare module '@tanstack/react-router' {
@@ -191,6 +217,13 @@ declare module '@tanstack/react-router' {
       path: '/project/$projectId'
       fullPath: '/project/$projectId'
       preLoaderRoute: typeof ProjectProjectIdRouteRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/shared/$accessToken': {
+      id: '/shared/$accessToken'
+      path: '/shared/$accessToken'
+      fullPath: '/shared/$accessToken'
+      preLoaderRoute: typeof SharedAccessTokenRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/project/$projectId/activity': {
@@ -242,11 +275,18 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof ProjectProjectIdInsightsShortIdSharingRouteImport
       parentRoute: typeof ProjectProjectIdInsightsShortIdRouteRoute
     }
-    '/project/$projectId/insights/$shortId/thresholds': {
-      id: '/project/$projectId/insights/$shortId/thresholds'
+    '/project/$projectId/insights/$shortId/thresholds/': {
+      id: '/project/$projectId/insights/$shortId/thresholds/'
       path: '/thresholds'
-      fullPath: '/project/$projectId/insights/$shortId/thresholds'
-      preLoaderRoute: typeof ProjectProjectIdInsightsShortIdThresholdsRouteImport
+      fullPath: '/project/$projectId/insights/$shortId/thresholds/'
+      preLoaderRoute: typeof ProjectProjectIdInsightsShortIdThresholdsIndexRouteImport
+      parentRoute: typeof ProjectProjectIdInsightsShortIdRouteRoute
+    }
+    '/project/$projectId/insights/$shortId/thresholds/$thresholdId': {
+      id: '/project/$projectId/insights/$shortId/thresholds/$thresholdId'
+      path: '/thresholds/$thresholdId'
+      fullPath: '/project/$projectId/insights/$shortId/thresholds/$thresholdId'
+      preLoaderRoute: typeof ProjectProjectIdInsightsShortIdThresholdsThresholdIdRouteImport
       parentRoute: typeof ProjectProjectIdInsightsShortIdRouteRoute
     }
   }
@@ -255,8 +295,9 @@ declare module '@tanstack/react-router' {
 interface ProjectProjectIdInsightsShortIdRouteRouteChildren {
   ProjectProjectIdInsightsShortIdActivityRoute: typeof ProjectProjectIdInsightsShortIdActivityRoute
   ProjectProjectIdInsightsShortIdSharingRoute: typeof ProjectProjectIdInsightsShortIdSharingRoute
-  ProjectProjectIdInsightsShortIdThresholdsRoute: typeof ProjectProjectIdInsightsShortIdThresholdsRoute
   ProjectProjectIdInsightsShortIdIndexRoute: typeof ProjectProjectIdInsightsShortIdIndexRoute
+  ProjectProjectIdInsightsShortIdThresholdsThresholdIdRoute: typeof ProjectProjectIdInsightsShortIdThresholdsThresholdIdRoute
+  ProjectProjectIdInsightsShortIdThresholdsIndexRoute: typeof ProjectProjectIdInsightsShortIdThresholdsIndexRoute
 }
 
 const ProjectProjectIdInsightsShortIdRouteRouteChildren: ProjectProjectIdInsightsShortIdRouteRouteChildren =
@@ -265,10 +306,12 @@ const ProjectProjectIdInsightsShortIdRouteRouteChildren: ProjectProjectIdInsight
       ProjectProjectIdInsightsShortIdActivityRoute,
     ProjectProjectIdInsightsShortIdSharingRoute:
       ProjectProjectIdInsightsShortIdSharingRoute,
-    ProjectProjectIdInsightsShortIdThresholdsRoute:
-      ProjectProjectIdInsightsShortIdThresholdsRoute,
     ProjectProjectIdInsightsShortIdIndexRoute:
       ProjectProjectIdInsightsShortIdIndexRoute,
+    ProjectProjectIdInsightsShortIdThresholdsThresholdIdRoute:
+      ProjectProjectIdInsightsShortIdThresholdsThresholdIdRoute,
+    ProjectProjectIdInsightsShortIdThresholdsIndexRoute:
+      ProjectProjectIdInsightsShortIdThresholdsIndexRoute,
   }
 
 const ProjectProjectIdInsightsShortIdRouteRouteWithChildren =
@@ -300,6 +343,7 @@ const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   SettingsRoute: SettingsRoute,
   ProjectProjectIdRouteRoute: ProjectProjectIdRouteRouteWithChildren,
+  SharedAccessTokenRoute: SharedAccessTokenRoute,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

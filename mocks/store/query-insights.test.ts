@@ -111,25 +111,3 @@ describe('parseInsightListParams', () => {
     expect(problem('insight=trends&created_by=[1]&tags=["growth"]&order=-created_at')).toBeNull()
   })
 })
-
-describe('queryInsights at scale', () => {
-  it('answers a filtered list over 10,000 insights in about 10 ms (median)', () => {
-    const large = new MockStore(seedMockData({ insights: 10_000, now }), { clock: () => now })
-    const searches = [
-      'search=signup',
-      'search=checkot&order=name',
-      'insight=TRENDS&tags=["growth"]',
-      'created_by=[1,2]&date_from=-30d',
-    ]
-    const timings: number[] = []
-    for (let run = 0; run < 60; run++) {
-      const started = performance.now()
-      const parsed = parseInsightListParams(new URLSearchParams(searches[run % searches.length]), now)
-      if ('params' in parsed) queryInsights(large, context, parsed.params)
-      if (run >= 8) timings.push(performance.now() - started)
-    }
-    timings.sort((a, b) => a - b)
-    // The budget is 10 ms (bench/mock-query.ts measures it); the margin keeps a busy CI machine from flaking.
-    expect(timings[Math.floor(timings.length / 2)]).toBeLessThan(25)
-  })
-})

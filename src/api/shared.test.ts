@@ -3,6 +3,8 @@ import { ApiError } from './http'
 import { fetchSharedInsight, sharedQueries, unlockSharedInsight } from './shared'
 import { createSharePassword, fetchSharingConfiguration, updateSharingConfiguration } from './sharing'
 import { PROJECT_ID, resetMockData } from './test-support'
+import { mockServer } from '@mocks/node'
+import { useConnectionStore } from '@/stores/connection-store'
 
 beforeEach(() => resetMockData())
 
@@ -25,6 +27,24 @@ describe('shared insight viewer', () => {
   it('keys carry the share token so an unlock refetches', () => {
     expect(sharedQueries.insight('tok').queryKey).toEqual(['shared', 'tok', null])
     expect(sharedQueries.insight('tok', 'unlocked').queryKey).toEqual(['shared', 'tok', 'unlocked'])
+  })
+
+  it('never sends the personal API key to the public endpoint', async () => {
+    const id = await sharedInsightId()
+    const token = (await updateSharingConfiguration(PROJECT_ID, id, { enabled: true })).access_token ?? ''
+    const state = useConnectionStore.getState()
+    state.save({ mode: 'api', host: '', apiKey: 'phx_secret_key', projectId: '1', pathFamily: 'projects', rememberKey: false })
+    const sent: (string | null)[] = []
+    const listener = ({ request }: { request: Request }) => void sent.push(request.headers.get('authorization'))
+    mockServer.events.on('request:start', listener)
+    try {
+      await fetchSharedInsight(token, null)
+      await unlockSharedInsight(token, 'wrong-password').catch(() => undefined)
+    } finally {
+      mockServer.events.removeListener('request:start', listener)
+      state.save({ ...state, mode: 'mock', apiKey: '' })
+    }
+    expect(sent).toEqual([null, null])
   })
 
   it('serves an enabled link, and 404 once sharing is off or the token rotated', async () => {

@@ -1,5 +1,6 @@
 import { mutationOptions, queryOptions, useMutation } from '@tanstack/react-query'
 import { apiJson } from './http'
+import { getConnection, type ConnectionSettings } from '@/stores/connection-store'
 import { sharedInsightSchema, sharedUnlockResponseSchema, type SharedInsight, type SharedUnlockResponse } from './schemas/shared'
 
 /*
@@ -11,17 +12,35 @@ import { sharedInsightSchema, sharedUnlockResponseSchema, type SharedInsight, ty
 const sharedPath = (accessToken: string) => `shared/${encodeURIComponent(accessToken)}/`
 
 /**
+ * The viewer calls as an outside visitor would: without the personal API key. Sending it would hand the key to a
+ * public endpoint, and the server reads a Bearer token as the share token, so an unlocked link would still answer 401.
+ */
+function anonymousConnection(): ConnectionSettings {
+  return { ...getConnection(), apiKey: '' }
+}
+
+/**
  * The shared insight; 401 while the link is password-protected and `shareToken` is missing or stale. The share token
  * goes as `?share_token=` because the client sends no per-request headers; it is a short-lived unlock of one public
  * link, never the API key.
  */
 export function fetchSharedInsight(accessToken: string, shareToken: string | null, signal?: AbortSignal): Promise<SharedInsight> {
-  return apiJson(sharedInsightSchema, { path: sharedPath(accessToken), query: { share_token: shareToken }, signal })
+  return apiJson(sharedInsightSchema, {
+    path: sharedPath(accessToken),
+    query: { share_token: shareToken },
+    signal,
+    connection: anonymousConnection(),
+  })
 }
 
 /** Trades a password for a share token; 401 "Incorrect password" otherwise. */
 export function unlockSharedInsight(accessToken: string, password: string): Promise<SharedUnlockResponse> {
-  return apiJson(sharedUnlockResponseSchema, { method: 'POST', path: sharedPath(accessToken), body: { password } })
+  return apiJson(sharedUnlockResponseSchema, {
+    method: 'POST',
+    path: sharedPath(accessToken),
+    body: { password },
+    connection: anonymousConnection(),
+  })
 }
 
 export const sharedKeys = {

@@ -1,4 +1,4 @@
-import { Outlet, useRouter } from '@tanstack/react-router'
+import { Outlet, useRouter, useRouterState } from '@tanstack/react-router'
 import { useState } from 'react'
 import { RouterProvider as AriaRouterProvider } from 'react-aria-components'
 import { useThemeStore } from '@/stores/theme-store'
@@ -13,6 +13,9 @@ export function AppShell() {
   const projectId = useCurrentProjectId()
   const theme = useThemeStore((s) => s.theme)
   const [navOpen, setNavOpen] = useState(false)
+  // A shared link is what an outside viewer sees: no navigation, header or account, nothing that needs the API key.
+  const isPublicViewer = useRouterState({ select: (state) => state.location.pathname.startsWith('/shared/') })
+  if (isPublicViewer) return <Outlet />
 
   return (
     <AriaRouterProvider navigate={(to) => void router.navigate({ to })} useHref={(to) => router.buildLocation({ to }).href}>

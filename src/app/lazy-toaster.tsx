@@ -17,7 +17,7 @@ export function LazyToaster({ theme }: { theme: ThemePreference }) {
   if (!wanted) return null
   return (
     <Suspense fallback={null}>
-      <Toaster theme={theme} richColors closeButton position="bottom-right" />
+      <Toaster theme={theme} closeButton position="bottom-right" />
     </Suspense>
   )
 }

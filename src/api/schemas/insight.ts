@@ -116,3 +116,8 @@ export type InsightSuggestion = z.infer<typeof insightSuggestionSchema>
 /** `GET …/insights/:id/analyze/`: a short written reading of the insight's result. */
 export const insightAnalysisSchema = z.object({ summary: z.string(), highlights: z.array(z.string()) })
 export type InsightAnalysis = z.infer<typeof insightAnalysisSchema>
+
+/** What an insight is called: its name, else the name PostHog derived from its query. */
+export function insightDisplayName(insight: { name: string | null; derived_name: string | null }): string {
+  return insight.name?.trim() || insight.derived_name?.trim() || 'Untitled insight'
+}

@@ -1,18 +1,23 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link, Outlet } from '@tanstack/react-router'
-import { PageHeading } from '@/components/page-heading'
+import { insightQueries } from '@/api/insights'
+import { InsightHeader } from './insight-header'
+import { useRecordView } from './use-record-view'
 
 const tabs = [
-  { label: 'Overview', to: '/project/$projectId/insights/$shortId' },
-  { label: 'Sharing', to: '/project/$projectId/insights/$shortId/sharing' },
-  { label: 'Thresholds', to: '/project/$projectId/insights/$shortId/thresholds' },
-  { label: 'Activity', to: '/project/$projectId/insights/$shortId/activity' },
+  { label: 'Overview', to: '/project/$projectId/insights/$shortId', exact: true },
+  { label: 'Sharing', to: '/project/$projectId/insights/$shortId/sharing', exact: false },
+  { label: 'Thresholds', to: '/project/$projectId/insights/$shortId/thresholds', exact: false },
+  { label: 'Activity', to: '/project/$projectId/insights/$shortId/activity', exact: false },
 ] as const
 
-/** The detail page's frame: heading and tab links; each tab is a route of its own so it can be linked to. */
+/** The detail page's frame: the insight's header and the tab links; each tab is a route of its own so it can be linked to. */
 export function InsightDetailFrame({ projectId, shortId }: { projectId: string; shortId: string }) {
+  const { data: insight } = useSuspenseQuery(insightQueries.detail(projectId, shortId))
+  useRecordView(projectId, insight.id)
   return (
-    <div>
-      <PageHeading title={`Insight ${shortId}`} />
+    <div className="min-w-0">
+      <InsightHeader projectId={projectId} insight={insight} />
       <nav aria-label="Insight sections" className="mb-4 border-b border-slate-200 dark:border-slate-800">
         <ul className="-mb-px flex gap-1 overflow-x-auto">
           {tabs.map((tab) => (
@@ -20,7 +25,7 @@ export function InsightDetailFrame({ projectId, shortId }: { projectId: string; 
               <Link
                 to={tab.to}
                 params={{ projectId, shortId }}
-                activeOptions={{ exact: true }}
+                activeOptions={{ exact: tab.exact, includeSearch: false }}
                 className="inline-block border-b-2 border-transparent px-3 py-2 text-sm font-medium text-slate-600 hover:text-slate-900 dark:text-slate-400 dark:hover:text-slate-100"
                 activeProps={{ className: 'border-blue-600! text-blue-700! dark:text-blue-300!', 'aria-current': 'page' }}
               >

@@ -1,7 +1,20 @@
-import { createFileRoute } from '@tanstack/react-router'
-import { PageHeading } from '@/components/page-heading'
+import { createFileRoute, retainSearchParams } from '@tanstack/react-router'
+import { insightQueries } from '@/api/insights'
+import { InsightListPage } from '@/features/insights-list/insight-list-page'
+import { insightListFilters, insightListSearchSchema, retainedListSearchKeys } from '@/features/insights-list/list-search'
 
 export const Route = createFileRoute('/project/$projectId/insights/')({
+  validateSearch: insightListSearchSchema,
+  // Links within the list (tabs, pages, sort) only name what they change; the other filters stay.
+  search: { middlewares: [retainSearchParams([...retainedListSearchKeys])] },
+  loaderDeps: ({ search }) => ({ search }),
+  loader: async ({ context, params, deps, cause }) => {
+    const rows = context.queryClient.ensureQueryData(insightQueries.list(params.projectId, insightListFilters(deps.search)))
+    // Entering the page waits for rows so the first paint has them. A filter or page change on the page does not: the
+    // page keeps the previous rows on screen (dimmed) until the new ones arrive, and shows a failure itself.
+    if (cause === 'stay') rows.catch(() => undefined)
+    else await rows
+  },
   head: () => ({ meta: [{ title: 'Insights · Insight Desk' }] }),
-  component: () => <PageHeading title="Insights" />,
+  component: InsightListPage,
 })

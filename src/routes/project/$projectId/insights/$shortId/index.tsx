@@ -1,5 +1,32 @@
 import { createFileRoute } from '@tanstack/react-router'
+import { insightQueries } from '@/api/insights'
+import { InsightOverview } from '@/features/insight-detail/insight-overview'
+import { preloadInsightChart } from '@/features/insight-detail/load-insight-chart'
+import { overviewSearchSchema } from '@/features/insight-detail/overview-search'
 
 export const Route = createFileRoute('/project/$projectId/insights/$shortId/')({
-  component: () => <h2 className="text-lg font-semibold">Overview</h2>,
+  validateSearch: overviewSearchSchema,
+  loader: ({ context, params }) => {
+    preloadInsightChart()
+    return context.queryClient.ensureQueryData(insightQueries.detail(params.projectId, params.shortId))
+  },
+  component: function InsightOverviewRoute() {
+    const { projectId, shortId } = Route.useParams()
+    const { display, table } = Route.useSearch()
+    const navigate = Route.useNavigate()
+    return (
+      <InsightOverview
+        projectId={projectId}
+        shortId={shortId}
+        display={display}
+        showTable={table ?? false}
+        onViewChange={(view) =>
+          void navigate({
+            search: (previous) => ({ ...previous, ...view, table: (view.table ?? previous.table) || undefined }),
+            replace: true,
+          })
+        }
+      />
+    )
+  },
 })

@@ -1,0 +1,203 @@
+/**
+ * The insights list's speed with 10,000 insights, for `npm run bench` (bench/run.ts calls `benchListPage`).
+ *
+ * The in-browser mock cannot be sized from the page (mocks/browser.ts always seeds its default ~600 insights), so the
+ * app runs in API mode against the HTTP mock server seeded with 10,000 insights, as a user pointing it at a big
+ * PostHog project would; `vite preview` proxies `/api` to it, so requests are same-origin as with the dev proxy. Figures, each the median of RUNS fresh browser contexts (cold cache):
+ * - first row: navigation start → the first row of the list painted;
+ * - search: the last keystroke → the searched rows painted, minus the search box's debounce;
+ * - static floor: navigation start → first row painted of a plain HTML page holding the same 50 rows.
+ */
+import { readFileSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { SEARCH_DEBOUNCE_MS } from '../src/features/insights-list/search-timing'
+import { BENCH_API_KEY as API_KEY, sameOriginApiSettings } from './mock-server'
+
+const RUNS = 7
+/** Terms present in the seeded names, one per run so no run reads another's cached answer. */
+const SEARCH_TERMS = ['signup', 'revenue', 'retention', 'pageview', 'funnel', 'weekly', 'churn', 'trial', 'invite']
+
+export interface ListPageBench {
+  insights: number
+  runs: number
+  firstRowMs: number
+  staticFirstRowMs: number
+  /** firstRowMs / staticFirstRowMs; the budget is 1.5. */
+  firstRowRatio: number
+  searchToRowsMs: number
+  /** What the API alone takes for the first page and for a search (a request from Node, no browser): the share of the
+   * figures above that the app cannot remove. */
+  listApiMs: number
+  searchApiMs: number
+}
+
+interface Row {
+  name: string | null
+  derived_name: string | null
+  description: string | null
+  tags: string[]
+  query: { kind?: string; source?: { kind?: string } } | null
+  created_by: { first_name: string; last_name?: string; email: string } | null
+  last_modified_at: string
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+async function timedFetch(url: string): Promise<number> {
+  const start = performance.now()
+  const response = await fetch(url, { headers: { Authorization: `Bearer ${API_KEY}` } })
+  await response.arrayBuffer()
+  return performance.now() - start
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+}
+
+/** The baseline page with the same rows the app shows first, rendered as the app words them (name, type, owner …). */
+function baselineHtml(rows: readonly Row[]): string {
+  const body = rows
+    .map((row) => {
+      const name = row.name ?? row.derived_name ?? 'Untitled insight'
+      const owner = row.created_by ? `${row.created_by.first_name} ${row.created_by.last_name ?? ''}`.trim() : 'Unknown'
+      const type = row.query?.source?.kind ?? row.query?.kind ?? ''
+      return `<tr data-insight-row><td><a href="#">${escapeHtml(name)}</a><p>${escapeHtml(row.description ?? '')}</p></td><td>${escapeHtml(type)}</td><td>${escapeHtml(row.tags.join(', '))}</td><td>${escapeHtml(owner)}</td><td><time>${escapeHtml(row.last_modified_at)}</time></td></tr>`
+    })
+    .join('\n')
+  return readFileSync(new URL('./list-baseline.html', import.meta.url), 'utf8').replace('<!--ROWS-->', body)
+}
+
+async function serveHtml(html: string): Promise<{ url: string; server: Server }> {
+  const server = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+    response.end(html)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server }
+}
+
+/**
+ * Records, in the page, when the first `[data-insight-row]` is painted: the frame after it enters the DOM.
+ * `performance.now()` counts from navigation start, so the figure includes the request, parsing and every fetch.
+ * In-page code is a string: tsx would wrap a serialized function's inner functions in a helper the page lacks.
+ */
+const RECORD_FIRST_ROW = `(() => {
+  const check = () => {
+    if (!document.querySelector('[data-insight-row]')) return false
+    requestAnimationFrame(() => { window.__firstRowMs = performance.now() })
+    return true
+  }
+  const observer = new MutationObserver(() => { if (check()) observer.disconnect() })
+  observer.observe(document, { childList: true, subtree: true })
+})()`
+
+async function firstRowMs(page: Page): Promise<number> {
+  await page.waitForFunction('typeof window.__firstRowMs === "number"')
+  return page.evaluate<number>('window.__firstRowMs')
+}
+
+async function apiContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  await context.addInitScript({ content: sameOriginApiSettings })
+  await context.addInitScript({ content: RECORD_FIRST_ROW })
+  return context
+}
+
+/**
+ * Enters `term` in the search box and measures from that input event until the rows for it are painted (the URL holds
+ * the term and the list went busy and back), then subtracts the debounce the box waits on purpose.
+ */
+async function searchToRowsMs(page: Page, term: string): Promise<number> {
+  await page.getByRole('searchbox', { name: 'Search insights' }).focus()
+  const elapsed = await page.evaluate<number>(`new Promise((resolve, reject) => {
+    const input = document.querySelector('input[type="search"]')
+    if (!input) return reject(new Error('no search box'))
+    let start = 0
+    let sawBusy = false
+    // The new query always renders once with the previous rows marked busy, then with its own rows.
+    const done = () => {
+      if (new URL(location.href).searchParams.get('search') !== ${JSON.stringify(term)}) return false
+      if (document.querySelector('[aria-busy="true"]')) {
+        sawBusy = true
+        return false
+      }
+      if (!sawBusy) return false
+      requestAnimationFrame(() => resolve(performance.now() - start))
+      return true
+    }
+    const observer = new MutationObserver(() => { if (done()) observer.disconnect() })
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true })
+    // The whole term arrives as one input event (a paste, or the last key of a fast typist), the way React listens.
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set
+    start = performance.now()
+    setValue.call(input, ${JSON.stringify(term)})
+    input.dispatchEvent(new Event('input', { bubbles: true }))
+    setTimeout(() => reject(new Error('search rows never arrived: ' + location.href)), 15000)
+  })`)
+  return elapsed - SEARCH_DEBOUNCE_MS
+}
+
+/** `mockUrl`: the HTTP mock server (seeded with `insights` insights) that the preview server at `baseUrl` proxies to. */
+export async function benchListPage(
+  browser: Browser,
+  baseUrl: string,
+  mockUrl: string,
+  insights: number,
+): Promise<ListPageBench> {
+  const mock = { url: mockUrl }
+  let baseline: Server | null = null
+  try {
+    const firstPage = (await (
+      await fetch(`${mock.url}/api/projects/1/insights/?basic=true&limit=50&order=-last_modified_at`, {
+        headers: { Authorization: `Bearer ${API_KEY}` },
+      })
+    ).json()) as { results: Row[] }
+    const staticPage = await serveHtml(baselineHtml(firstPage.results))
+    baseline = staticPage.server
+
+    const app: number[] = []
+    const floor: number[] = []
+    const search: number[] = []
+    const listApi: number[] = []
+    const searchApi: number[] = []
+    const listUrl = (query: string) => `${mock.url}/api/projects/1/insights/?order=-last_modified_at&limit=50&basic=true${query}`
+    for (let run = 0; run < RUNS; run++) {
+      const staticContext = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+      await staticContext.addInitScript({ content: RECORD_FIRST_ROW })
+      const staticTab = await staticContext.newPage()
+      await staticTab.goto(staticPage.url)
+      floor.push(await firstRowMs(staticTab))
+      await staticContext.close()
+
+      const context = await apiContext(browser)
+      const page = await context.newPage()
+      await page.goto(`${baseUrl}/project/1/insights`)
+      app.push(await firstRowMs(page))
+      const term = SEARCH_TERMS[run % SEARCH_TERMS.length]!
+      search.push(await searchToRowsMs(page, term))
+      await context.close()
+      listApi.push(await timedFetch(listUrl('')))
+      searchApi.push(await timedFetch(listUrl(`&search=${encodeURIComponent(term)}`)))
+    }
+    const firstRow = median(app)
+    const staticFirstRow = median(floor)
+    return {
+      insights,
+      runs: RUNS,
+      firstRowMs: firstRow,
+      staticFirstRowMs: staticFirstRow,
+      firstRowRatio: firstRow / staticFirstRow,
+      searchToRowsMs: median(search),
+      listApiMs: median(listApi),
+      searchApiMs: median(searchApi),
+    }
+  } finally {
+    baseline?.close()
+  }
+}

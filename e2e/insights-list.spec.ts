@@ -1,0 +1,447 @@
+import type { Page } from '@playwright/test'
+import { FAKE_HOST, fakeProject, fakeUser, fulfillJson, useApiConnection } from './api-routes'
+import { test, expect } from './fixtures'
+
+interface Row {
+  id: number
+  short_id: string
+  name: string | null
+  derived_name: string | null
+  favorited: boolean
+  tags: string[]
+  deleted?: boolean
+}
+interface Page_ {
+  count: number
+  results: Row[]
+}
+
+/** The mock's own answer for a list query, fetched from the page once the app (and so the mock's worker) is running. */
+async function api(page: Page, query: string): Promise<Page_> {
+  return page.evaluate(async (q) => (await (await fetch(`/api/projects/1/insights/?basic=true&${q}`)).json()) as Page_, query)
+}
+
+async function insight(page: Page, id: number): Promise<Row> {
+  return page.evaluate(async (i) => (await (await fetch(`/api/projects/1/insights/${i}/`)).json()) as Row, id)
+}
+
+const displayName = (row: Row) => row.name ?? row.derived_name ?? 'Untitled insight'
+const range = (count: number, size = 50, page = 1) =>
+  count === 0
+    ? '0 of 0'
+    : `${(page - 1) * size + 1}–${Math.min(page * size, count).toLocaleString('en-US')} of ${count.toLocaleString('en-US')}`
+
+async function openList(page: Page, search = ''): Promise<void> {
+  await page.goto(`/project/1/insights${search}`)
+  await expect(page.getByRole('heading', { level: 1, name: 'Insights' })).toBeVisible()
+}
+
+const rowLinks = (page: Page) => page.locator('[data-insight-row] [data-row-link]')
+
+async function expectFirstRows(page: Page, expected: Page_, size = 50, pageNumber = 1): Promise<void> {
+  await expect(page.getByText(range(expected.count, size, pageNumber), { exact: true })).toBeVisible()
+  await expect(rowLinks(page).first()).toHaveText(displayName(expected.results[0]!))
+  await expect(rowLinks(page)).toHaveCount(expected.results.length)
+}
+
+async function openFilters(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: /^Filters/ })
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
+  await expect(page.getByRole('region', { name: 'Filters' })).toBeVisible()
+}
+
+test('shows the first page of insights, newest modification first, and is accessible', async ({ page, expectAccessible }) => {
+  await openList(page)
+  await expectFirstRows(page, await api(page, 'limit=50&order=-last_modified_at'))
+  await expect(page.getByRole('link', { name: 'All insights' })).toHaveAttribute('aria-current', 'page')
+  await expectAccessible()
+})
+
+test('search is debounced into the URL, highlights hits and marks similar matches', async ({ page }) => {
+  await openList(page)
+  await page.keyboard.press('/')
+  await expect(page.getByRole('searchbox', { name: 'Search insights' })).toBeFocused()
+  await page.keyboard.type('signup')
+  await expect(page).toHaveURL(/search=signup/)
+  const expected = await api(page, 'limit=50&order=-last_modified_at&search=signup')
+  await expectFirstRows(page, expected)
+  await expect(page.locator('mark').first()).toHaveText(/signup/i)
+  await expect(page.getByRole('button', { name: 'Remove filter Search: “signup”' })).toBeVisible()
+
+  await page.getByRole('searchbox', { name: 'Search insights' }).fill('retension')
+  const similar = await api(page, 'limit=50&order=-last_modified_at&search=retension')
+  await expect(page.getByText(range(similar.count), { exact: true })).toBeVisible()
+  if (similar.results.some((row) => (row as Row & { search_match_type?: string }).search_match_type === 'similar'))
+    await expect(page.getByText('Similar', { exact: true }).first()).toBeVisible()
+})
+
+test('each filter narrows the list like the API does', async ({ page, expectAccessible }) => {
+  await openList(page)
+  await openFilters(page)
+  await expectAccessible()
+
+  await page.getByLabel('Insight type').selectOption('FUNNELS')
+  await expect(page).toHaveURL(/type=FUNNELS/)
+  await expectFirstRows(page, await api(page, 'limit=50&order=-last_modified_at&insight=FUNNELS'))
+  await page.getByRole('button', { name: 'Remove filter Type: Funnels' }).click()
+
+  const member = page.getByRole('group', { name: 'Created by' }).getByRole('checkbox').first()
+  const memberName = (await member.locator('xpath=..').innerText()).trim()
+  await member.check()
+  await expect(page.getByRole('button', { name: `Remove filter Created by: ${memberName}` })).toBeVisible()
+  const userId = new URL(page.url()).searchParams.get('createdBy')
+  expect(userId).toMatch(/^\[\d+\]$/)
+  await expectFirstRows(page, await api(page, `limit=50&order=-last_modified_at&created_by=${userId}`))
+  await member.uncheck()
+
+  const tag = page.getByRole('group', { name: 'Tags (any of)' }).getByRole('checkbox').first()
+  const tagName = (await tag.locator('xpath=..').innerText()).trim()
+  await tag.check()
+  await expectFirstRows(
+    page,
+    await api(page, `limit=50&order=-last_modified_at&tags=${encodeURIComponent(JSON.stringify([tagName]))}`),
+  )
+  await page.getByRole('button', { name: `Remove filter Tag: ${tagName}` }).click()
+
+  await page.getByLabel('Saved insights only').check()
+  await expectFirstRows(page, await api(page, 'limit=50&order=-last_modified_at&saved=true'))
+  await page.getByLabel('Saved insights only').uncheck()
+
+  await page.getByLabel('Last modified', { exact: true }).selectOption({ label: 'Last 7 days' })
+  await expect(page.getByRole('button', { name: 'Remove filter Last modified: Last 7 days' })).toBeVisible()
+  await expectFirstRows(page, await api(page, 'limit=50&order=-last_modified_at&date_from=-7d'))
+  await page.getByLabel('Last modified', { exact: true }).selectOption({ label: 'Any time' })
+
+  await page.getByLabel('Created', { exact: true }).selectOption({ label: 'Custom dates…' })
+  await page.getByLabel('Created from').fill('2020-01-01')
+  await page.getByLabel('Created to').fill('2099-12-31')
+  await expectFirstRows(
+    page,
+    await api(page, 'limit=50&order=-last_modified_at&created_date_from=2020-01-01&created_date_to=2099-12-31'),
+  )
+  await page.getByLabel('Created', { exact: true }).selectOption({ label: 'Any time' })
+
+  const withDashboard = (await api(page, 'limit=1000')).results.find(
+    (row) => (row as Row & { dashboards: number[] }).dashboards.length > 0,
+  ) as (Row & { dashboards: number[] }) | undefined
+  if (withDashboard) {
+    const dashboard = withDashboard.dashboards[0]!
+    await page.getByLabel('On dashboards (IDs)').fill(String(dashboard))
+    await page.getByLabel('On dashboards (IDs)').press('Enter')
+    await expectFirstRows(page, await api(page, `limit=50&order=-last_modified_at&dashboards=[${dashboard}]`))
+  }
+})
+
+test('filters combine, show as chips and clear all at once', async ({ page }) => {
+  await openList(page, '?type=TRENDS&saved=true&modifiedFrom=-1y')
+  await expectFirstRows(page, await api(page, 'limit=50&order=-last_modified_at&insight=TRENDS&saved=true&date_from=-1y'))
+  await expect(page.getByRole('list', { name: 'Active filters' }).getByRole('listitem')).toHaveCount(3)
+  await page.getByRole('button', { name: 'Clear all' }).click()
+  await expect(page.getByRole('list', { name: 'Active filters' })).toBeHidden()
+  await expectFirstRows(page, await api(page, 'limit=50&order=-last_modified_at'))
+})
+
+test('tabs: my insights, favorites and recently viewed', async ({ page }) => {
+  await openList(page)
+  await page.getByRole('link', { name: 'My insights' }).click()
+  await expect(page).toHaveURL(/tab=mine/)
+  await expectFirstRows(page, await api(page, 'limit=50&order=-last_modified_at&user=true'))
+  await page.getByRole('link', { name: 'Favorites' }).click()
+  const favorites = await api(page, 'limit=50&order=-last_modified_at&favorited=true')
+  if (favorites.count) await expectFirstRows(page, favorites)
+  await page.getByRole('link', { name: 'Recently viewed' }).click()
+  await expect(page.getByLabel('Sort by')).toHaveValue('-last_viewed_at')
+  const recent = await api(page, 'limit=50&order=-last_viewed_at&last_viewed_date_from=-30d')
+  if (recent.count) await expectFirstRows(page, recent)
+  else await expect(page.getByText('No insights match these filters')).toBeVisible()
+})
+
+test('the URL holds the whole state: a copied link opens the same list, junk falls back to defaults', async ({
+  page,
+  context,
+}) => {
+  await openList(page, '?type=FUNNELS&order=name&pageSize=25&page=2')
+  const expected = await api(page, 'limit=25&offset=25&order=name&insight=FUNNELS')
+  await expectFirstRows(page, expected, 25, 2)
+
+  const copy = await context.newPage()
+  await copy.goto(page.url())
+  await expectFirstRows(copy, expected, 25, 2)
+  await expect(copy.getByLabel('Sort by')).toHaveValue('name')
+
+  await copy.goto('/project/1/insights?type=PIE&page=-3&pageSize=7&order=random&createdBy=%5B%22x%22%5D&modifiedFrom=soon')
+  await expect(copy.getByRole('heading', { level: 1, name: 'Insights' })).toBeVisible()
+  await expectFirstRows(copy, await api(copy, 'limit=50&order=-last_modified_at'))
+  await expect(copy.getByRole('list', { name: 'Active filters' })).toBeHidden()
+})
+
+test('back and forward restore each state', async ({ page }) => {
+  await openList(page)
+  await page.getByRole('link', { name: 'Favorites' }).click()
+  await expect(page).toHaveURL(/tab=favorites/)
+  await page.getByRole('searchbox', { name: 'Search insights' }).fill('funnel')
+  await expect(page).toHaveURL(/search=funnel/)
+  await page.goBack()
+  await expect(page).not.toHaveURL(/search=/)
+  await expect(page.getByRole('searchbox', { name: 'Search insights' })).toHaveValue('')
+  await expect(page.getByRole('link', { name: 'Favorites' })).toHaveAttribute('aria-current', 'page')
+  await page.goBack()
+  await expect(page.getByRole('link', { name: 'All insights' })).toHaveAttribute('aria-current', 'page')
+  await page.goForward()
+  await page.goForward()
+  await expect(page.getByRole('searchbox', { name: 'Search insights' })).toHaveValue('funnel')
+})
+
+test('pagination, page size and sorting', async ({ page }) => {
+  await openList(page)
+  const all = await api(page, 'limit=50&offset=50&order=-last_modified_at')
+  await page.getByRole('link', { name: 'Page 2' }).click()
+  await expect(page).toHaveURL(/page=2/)
+  await expectFirstRows(page, all, 50, 2)
+  await expect(page.getByRole('link', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page')
+
+  await page.getByLabel('Rows per page').selectOption('25')
+  await expectFirstRows(page, await api(page, 'limit=25&order=-last_modified_at'), 25)
+
+  await page.getByRole('button', { name: 'Name' }).click()
+  await expect(page).toHaveURL(/order=name/)
+  await expect(page.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending')
+  await expectFirstRows(page, await api(page, 'limit=25&order=name'), 25)
+  await page.getByRole('button', { name: 'Name' }).click()
+  await expectFirstRows(page, await api(page, 'limit=25&order=-name'), 25)
+  await page.getByRole('button', { name: 'Last viewed' }).click()
+  await expect(page.getByRole('columnheader', { name: 'Last viewed' })).toHaveAttribute('aria-sort', 'descending')
+  await expectFirstRows(page, await api(page, 'limit=25&order=-last_viewed_at'), 25)
+  await page.getByLabel('Sort by').selectOption('created_at')
+  await expectFirstRows(page, await api(page, 'limit=25&order=created_at'), 25)
+})
+
+test('keyboard: j/k move, x selects, f favorites, Enter opens, ? lists the shortcuts, Esc clears', async ({ page }) => {
+  await openList(page)
+  const first = await api(page, 'limit=50&order=-last_modified_at')
+  await page.keyboard.press('j')
+  await expect(rowLinks(page).nth(0)).toBeFocused()
+  await page.keyboard.press('j')
+  await page.keyboard.press('j')
+  await page.keyboard.press('k')
+  await expect(rowLinks(page).nth(1)).toBeFocused()
+  const second = first.results[1]!
+
+  await page.keyboard.press('x')
+  await expect(page.getByRole('checkbox', { name: `Select ${displayName(second)}` })).toBeChecked()
+  await expect(page.getByText('1 selected')).toBeVisible()
+
+  await page.keyboard.press('f')
+  await expect(page.getByRole('button', { name: `Favorite ${displayName(second)}` })).toHaveAttribute(
+    'aria-pressed',
+    String(!second.favorited),
+  )
+  await expect.poll(async () => (await insight(page, second.id)).favorited).toBe(!second.favorited)
+
+  await page.keyboard.press('?')
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+  await expect(dialog).toBeVisible()
+  await expect(dialog.getByText('Favorite or unfavorite the insight')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+
+  await page.keyboard.press('Escape')
+  await expect(page.getByText('1 selected')).toBeHidden()
+
+  // Shortcuts keep working from a row's checkbox, which is an input but takes no typing.
+  await page.getByRole('checkbox', { name: `Select ${displayName(first.results[2]!)}` }).click()
+  await page.keyboard.press('j')
+  await expect(rowLinks(page).nth(3)).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(page.getByText('1 selected')).toBeHidden()
+
+  await rowLinks(page).nth(1).focus()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(new RegExp(`/project/1/insights/${second.short_id}$`))
+})
+
+test('a favorite toggled with the star survives a reload', async ({ page }) => {
+  await openList(page)
+  const row = (await api(page, 'limit=50&order=-last_modified_at')).results.find((candidate) => !candidate.favorited)!
+  const star = page.getByRole('button', { name: `Favorite ${displayName(row)}` })
+  await star.click()
+  await expect(star).toHaveAttribute('aria-pressed', 'true')
+  await expect.poll(async () => (await insight(page, row.id)).favorited).toBe(true)
+  await page.reload()
+  await expect(page.getByRole('button', { name: `Favorite ${displayName(row)}` })).toHaveAttribute('aria-pressed', 'true')
+})
+
+test('bulk: shift-click range, tags, favorite, delete and undo', async ({ page, expectAccessible }) => {
+  await openList(page)
+  const rows = (await api(page, 'limit=50&order=-last_modified_at')).results.slice(0, 3)
+  await page.getByRole('checkbox', { name: `Select ${displayName(rows[0]!)}` }).click()
+  await page.getByRole('checkbox', { name: `Select ${displayName(rows[2]!)}` }).click({ modifiers: ['Shift'] })
+  await expect(page.getByText('3 selected')).toBeVisible()
+  await expect(page.getByRole('checkbox', { name: `Select ${displayName(rows[1]!)}` })).toBeChecked()
+
+  const bar = page.getByRole('region', { name: 'Bulk actions' })
+  // Checked before any toast is on screen: this is about the dialog.
+  await bar.getByRole('button', { name: 'Edit tags…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Edit tags of 3 insights' })
+  await expect(dialog).toBeVisible()
+  await expectAccessible()
+  await dialog.getByRole('textbox', { name: 'Tags' }).fill('Bulk-Test, q3')
+  await dialog.getByRole('button', { name: 'Apply' }).click()
+  await expect(page.getByText('Updated tags on 3 insights')).toBeVisible()
+  for (const row of rows) expect((await insight(page, row.id)).tags).toEqual(expect.arrayContaining(['bulk-test', 'q3']))
+
+  await bar.getByRole('button', { name: 'Favorite', exact: true }).click()
+  await expect(page.getByText('Favorited 3 insights')).toBeVisible()
+  for (const row of rows) expect((await insight(page, row.id)).favorited).toBe(true)
+
+  await bar.getByRole('button', { name: 'Delete' }).click()
+  await expect(page.getByText('Deleted 3 insights')).toBeVisible()
+  await expect(page.getByRole('checkbox', { name: `Select ${displayName(rows[0]!)}` })).toBeHidden()
+  expect((await api(page, 'limit=3&order=-last_modified_at')).results.map((r) => r.id)).not.toContain(rows[0]!.id)
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(page.getByText('Restored 3 insights')).toBeVisible()
+  await expect(page.getByRole('checkbox', { name: `Select ${displayName(rows[0]!)}` })).toBeVisible()
+})
+
+test('CSV: the filtered list from the API, and the selection', async ({ page }) => {
+  await openList(page, '?type=RETENTION')
+  const expected = await api(page, 'limit=1000&order=-last_modified_at&insight=RETENTION')
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download CSV' }).click(),
+  ])
+  expect(download.suggestedFilename()).toBe('insights.csv')
+  const csv = await (await download.createReadStream()).toArray()
+  const text = Buffer.concat(csv).toString('utf8')
+  expect(text.split('\n')[0]).toContain('short_id')
+  for (const row of expected.results.slice(0, 5)) expect(text).toContain(row.short_id)
+
+  await page.getByRole('checkbox', { name: 'Select all on this page' }).check()
+  const [selection] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()])
+  const selected = Buffer.concat(await (await selection.createReadStream()).toArray()).toString('utf8')
+  const lines = selected.trim().split('\r\n')
+  expect(lines[0]).toBe(
+    'id,short_id,name,derived_name,type,description,tags,favorited,created_by.email,created_at,last_modified_at,last_viewed_at',
+  )
+  expect(lines).toHaveLength(Math.min(50, expected.count) + 1)
+})
+
+test('card view is remembered', async ({ page, expectAccessible }) => {
+  await openList(page)
+  await page.getByRole('button', { name: 'Card view' }).click()
+  await expect(page.getByRole('list', { name: 'Insights' })).toBeVisible()
+  await expect(page.getByRole('table')).toBeHidden()
+  await page.reload()
+  await expect(page.getByRole('button', { name: 'Card view' })).toHaveAttribute('aria-pressed', 'true')
+  await expect(page.getByRole('list', { name: 'Insights' }).getByRole('listitem').first()).toBeVisible()
+  await expectAccessible()
+})
+
+test('no results offers to clear the filters', async ({ page }) => {
+  await openList(page, '?search=zzqxv-nothing-matches')
+  await expect(page.getByText('No insights match these filters')).toBeVisible()
+  await page.getByRole('button', { name: 'Clear filters' }).click()
+  await expectFirstRows(page, await api(page, 'limit=50&order=-last_modified_at'))
+})
+
+test('new insight: creates it and opens its detail page', async ({ page }) => {
+  await openList(page)
+  await page.getByRole('button', { name: 'New insight' }).click()
+  const dialog = page.getByRole('dialog', { name: 'New insight' })
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('Created from the list')
+  await dialog.getByLabel('Type').selectOption('FUNNELS')
+  await dialog.getByRole('button', { name: 'Create insight' }).click()
+  await expect(page).toHaveURL(/\/project\/1\/insights\/[A-Za-z0-9]{8}$/)
+  const created = await api(page, 'limit=1&search=Created%20from%20the%20list')
+  expect(created.results[0]?.name).toBe('Created from the list')
+})
+
+test('fits a 390px wide screen', async ({ page, expectAccessible }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await openList(page)
+  await expect(rowLinks(page).first()).toBeVisible()
+  await expect(page.getByRole('searchbox', { name: 'Search insights' })).toBeVisible()
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+  await expectAccessible()
+})
+
+test.describe('against an API', () => {
+  const row = {
+    id: 1,
+    short_id: 'abcd1234',
+    name: 'Weekly signups',
+    derived_name: null,
+    query: null,
+    dashboards: [],
+    description: null,
+    tags: [],
+    favorited: false,
+    saved: true,
+    created_at: '2025-01-01T00:00:00Z',
+    created_by: fakeUser,
+    last_modified_at: '2025-01-02T00:00:00Z',
+    last_refresh: null,
+  }
+
+  async function stubApi(page: Page, list: (url: URL) => { status: number; body: unknown }): Promise<void> {
+    await useApiConnection(page)
+    await page.route(`${FAKE_HOST}/api/**`, async (route) => {
+      const url = new URL(route.request().url())
+      if (url.pathname.endsWith('/users/@me/')) return fulfillJson(route, fakeUser)
+      if (url.pathname === '/api/projects/1/') return fulfillJson(route, fakeProject)
+      if (route.request().method() === 'PATCH')
+        return fulfillJson(
+          route,
+          {
+            type: 'authentication_error',
+            code: 'permission_denied',
+            detail: "API key missing required scope 'insight:write'",
+            attr: null,
+          },
+          403,
+        )
+      if (url.pathname === '/api/projects/1/insights/') {
+        const answer = list(url)
+        return fulfillJson(route, answer.body, answer.status)
+      }
+      return fulfillJson(route, { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null }, 404)
+    })
+  }
+
+  test('an empty project says so and offers to create the first insight', async ({ page }) => {
+    await stubApi(page, () => ({ status: 200, body: { count: 0, next: null, previous: null, results: [] } }))
+    await openList(page)
+    await expect(page.getByText('No insights in this project yet')).toBeVisible()
+  })
+
+  test("an error shows the API's message and Retry", async ({ page }) => {
+    let fail = false
+    await stubApi(page, (url) =>
+      fail && url.searchParams.get('insight') === 'SQL'
+        ? {
+            status: 400,
+            body: { type: 'validation_error', code: 'invalid', detail: 'Something about SQL is off.', attr: 'insight' },
+          }
+        : { status: 200, body: { count: 1, next: null, previous: null, results: [row] } },
+    )
+    await openList(page)
+    fail = true
+    await openFilters(page)
+    await page.getByLabel('Insight type').selectOption('SQL')
+    await expect(page.getByText('Something about SQL is off. (field: insight)')).toBeVisible()
+    fail = false
+    await page.getByRole('button', { name: 'Retry' }).click()
+    await expect(page.getByText('Something about SQL is off.')).toBeHidden()
+    await expect(rowLinks(page).first()).toHaveText('Weekly signups')
+  })
+
+  test('a read-only key turns write actions off and says which scope is missing', async ({ page }) => {
+    await stubApi(page, () => ({ status: 200, body: { count: 1, next: null, previous: null, results: [row] } }))
+    await openList(page)
+    await page.getByRole('button', { name: 'Favorite Weekly signups' }).click()
+    await expect(page.getByText("This API key is read-only here: it lacks the 'insight:write' scope.")).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Favorite Weekly signups' })).toHaveAttribute('aria-pressed', 'false')
+    await expect(page.getByRole('button', { name: 'Favorite Weekly signups' })).toBeDisabled()
+    await expect(page.getByRole('button', { name: 'New insight' })).toBeDisabled()
+  })
+})

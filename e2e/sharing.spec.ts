@@ -1,0 +1,394 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
+import type { Page } from '@playwright/test'
+import { test, expect, chooseRadio } from './fixtures'
+
+/*
+ * The Sharing tab and the public viewer, end to end against the in-browser mock (and, for the read-only key, the HTTP
+ * mock server). Every test gets a fresh browser context, so a fresh copy of the demo data.
+ */
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
+
+interface InsightRef {
+  id: number
+  short_id: string
+  name: string | null
+  derived_name: string | null
+}
+
+/** An insight whose sharing was never touched, found through the API from the page once the app (and mock) run. */
+async function unsharedInsight(page: Page): Promise<InsightRef> {
+  await page.goto('/settings')
+  // The app renders only after the in-browser mock started, so from here the page's fetches reach it.
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+  return page.evaluate(async () => {
+    const list = (await (await fetch('/api/projects/1/insights/?limit=40&basic=true')).json()) as { results: InsightRef[] }
+    const configs = await Promise.all(
+      list.results.map(async (insight) => {
+        const answer = await fetch(`/api/projects/1/insights/${insight.id}/sharing/`)
+        return (await answer.json()) as { created_at: string | null }
+      }),
+    )
+    const unshared = list.results.find((insight, index) => configs[index]?.created_at === null && insight.name)
+    if (!unshared) throw new Error('no unshared insight in the demo data')
+    return unshared
+  })
+}
+
+/** The title the viewer shows, as the app words it. */
+function titleOf(insight: InsightRef): string {
+  return insight.name || insight.derived_name || 'Untitled insight'
+}
+
+async function openSharingTab(page: Page, insight: InsightRef): Promise<void> {
+  await page.goto(`/project/1/insights/${insight.short_id}/sharing`)
+  await expect(page.getByRole('heading', { level: 2, name: 'Public link' })).toBeVisible()
+}
+
+/** react-aria keeps the native input visually hidden; switch it as a keyboard user would. */
+async function toggleSwitch(page: Page, name: string, expected: boolean): Promise<void> {
+  const control = page.getByRole('switch', { name })
+  await control.focus()
+  await page.keyboard.press('Space')
+  await expect(control).toBeChecked({ checked: expected })
+  // The switch is read-only while its change is saved; it is ready again once the server answered.
+  await expect(control).not.toHaveAttribute('aria-readonly', 'true')
+}
+
+function passwordItem(page: Page, note: string) {
+  return page.getByRole('list', { name: 'Active passwords' }).getByRole('listitem').filter({ hasText: note })
+}
+
+async function clipboardText(page: Page): Promise<string> {
+  return page.evaluate(() => navigator.clipboard.readText())
+}
+
+async function activityOf(page: Page, insightId: number): Promise<string[]> {
+  return page.evaluate(async (id) => {
+    const answer = (await (await fetch(`/api/projects/1/insights/${id}/activity/?limit=100`)).json()) as {
+      results: { activity: string }[]
+    }
+    return answer.results.map((entry) => entry.activity)
+  }, insightId)
+}
+
+test.describe('sharing tab', () => {
+  // Each flow crosses several pages and runs several accessibility scans: more than the default 30 s on a busy machine.
+  test.describe.configure({ timeout: 60_000 })
+
+  test('turning sharing on shows a copyable link and embed code; settings persist', async ({ page, expectAccessible }) => {
+    const insight = await unsharedInsight(page)
+    await openSharingTab(page, insight)
+    await expect(page).toHaveTitle(`Sharing · ${titleOf(insight)} · Insight Desk`)
+    await expect(page.getByRole('switch', { name: 'Share publicly' })).not.toBeChecked()
+    await expect(page.getByRole('textbox', { name: 'Public link' })).toHaveCount(0)
+
+    await toggleSwitch(page, 'Share publicly', true)
+    const linkField = page.getByRole('textbox', { name: 'Public link' })
+    await expect(linkField).toHaveValue(/^http:\/\/localhost:\d+\/shared\/[\w-]+$/)
+    const link = await linkField.inputValue()
+
+    await page.getByRole('button', { name: 'Copy link' }).click()
+    await expect(page.getByRole('button', { name: 'Copy link' })).toContainText('Copied')
+    expect(await clipboardText(page)).toBe(link)
+
+    await page.getByRole('button', { name: 'Copy embed code' }).click()
+    const embed = await clipboardText(page)
+    expect(embed).toMatch(/^<iframe /)
+    expect(embed).toContain(`src="${link}?embedded=true"`)
+    await expect(page.getByRole('textbox', { name: 'Embed code' })).toHaveValue(embed)
+
+    // Each setting explains itself, and screen readers read the explanation with the switch.
+    await expect(page.getByRole('switch', { name: 'Show legend' })).toHaveAccessibleDescription(/Names each series/)
+    await toggleSwitch(page, 'Show legend', true)
+    await toggleSwitch(page, 'Hide title and description', true)
+    await expectAccessible()
+
+    await page.reload()
+    await expect(page.getByRole('switch', { name: 'Share publicly' })).toBeChecked()
+    await expect(page.getByRole('switch', { name: 'Show legend' })).toBeChecked()
+    await expect(page.getByRole('switch', { name: 'Hide title and description' })).toBeChecked()
+    await expect(page.getByRole('switch', { name: 'Show detailed results' })).not.toBeChecked()
+    await expect(page.getByRole('textbox', { name: 'Public link' })).toHaveValue(link)
+
+    expect(await activityOf(page, insight.id)).toContain('sharing enabled')
+  })
+
+  test('resetting the link asks first, then the old link is not found and the new one works', async ({
+    page,
+    expectAccessible,
+  }) => {
+    const insight = await unsharedInsight(page)
+    await openSharingTab(page, insight)
+    await toggleSwitch(page, 'Share publicly', true)
+    const linkField = page.getByRole('textbox', { name: 'Public link' })
+    const oldLink = await linkField.inputValue()
+
+    await page.getByRole('button', { name: 'Reset link' }).click()
+    const dialog = page.getByRole('alertdialog', { name: 'Reset the public link?' })
+    await expect(dialog).toContainText('stop working')
+    await expectAccessible()
+    await dialog.getByRole('button', { name: 'Reset link' }).click()
+    await expect(dialog).toBeHidden()
+    await expect(linkField).not.toHaveValue(oldLink)
+    const newLink = await linkField.inputValue()
+    expect(newLink).toMatch(/\/shared\/[\w-]+$/)
+    expect(await activityOf(page, insight.id)).toContain('access token refreshed')
+
+    await page.goto(new URL(oldLink).pathname)
+    await expect(page.getByRole('heading', { level: 1, name: 'This shared link was not found' })).toBeVisible()
+    await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0)
+
+    await page.goto(new URL(newLink).pathname)
+    await expect(page.getByRole('heading', { level: 1, name: titleOf(insight) })).toBeVisible()
+    await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0)
+    await expect(page.getByRole('table')).toBeVisible()
+    await expectAccessible()
+  })
+
+  test('a generated password is shown once, copied, kept nowhere, and unlocks the viewer preview', async ({
+    page,
+    context,
+    expectAccessible,
+  }) => {
+    const logged: string[] = []
+    page.on('console', (message) => logged.push(message.text()))
+    const insight = await unsharedInsight(page)
+    await openSharingTab(page, insight)
+    await toggleSwitch(page, 'Share publicly', true)
+    await toggleSwitch(page, 'Require a password', true)
+    await expect(page.getByText('nobody can open the link until you add one')).toBeVisible()
+
+    await page.getByRole('button', { name: 'Add password' }).click()
+    const addDialog = page.getByRole('dialog', { name: 'Add a password' })
+    await expect(addDialog.getByRole('radio', { name: /Generate a strong password/ })).toBeChecked()
+    await addDialog.getByRole('textbox', { name: 'Note (optional)' }).fill('Board meeting')
+    await expectAccessible()
+    await addDialog.getByRole('button', { name: 'Create password' }).click()
+
+    const shownDialog = page.getByRole('dialog', { name: 'Password created' })
+    await expect(shownDialog).toContainText('shown only this once')
+    const passwordField = shownDialog.getByRole('textbox', { name: /New password/ })
+    const password = await passwordField.inputValue()
+    expect(password.length).toBeGreaterThanOrEqual(16)
+    await shownDialog.getByRole('button', { name: 'Copy password' }).click()
+    expect(await clipboardText(page)).toBe(password)
+    await expectAccessible()
+    await shownDialog.getByRole('button', { name: 'Done' }).click()
+    await expect(shownDialog).toBeHidden()
+
+    // Closed: the raw password is gone from the page, its storage, its URL and the console.
+    await expect(page.getByRole('button', { name: 'Add password' })).toBeFocused()
+    expect(await page.content()).not.toContain(password)
+    expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toContain(password)
+    expect(await page.evaluate(() => JSON.stringify(sessionStorage))).not.toContain(password)
+    expect(page.url()).not.toContain(password)
+    expect(logged.join('\n')).not.toContain(password)
+    await expect(passwordItem(page, 'Board meeting')).toBeVisible()
+
+    // The viewer preview opens in a new tab, as an outside viewer would see the link.
+    const [viewer] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('link', { name: /Open viewer preview/ }).click(),
+    ])
+    await expect(viewer.getByRole('heading', { name: 'This insight is password protected' })).toBeVisible()
+    await expect(viewer.getByRole('navigation', { name: 'Main' })).toHaveCount(0)
+    await viewer.getByRole('textbox', { name: 'Password', exact: true }).fill('not-the-password')
+    await viewer.getByRole('button', { name: 'View insight' }).click()
+    await expect(viewer.getByRole('alert')).toHaveText('Incorrect password')
+    await viewer.getByRole('textbox', { name: 'Password', exact: true }).fill(password)
+    await viewer.getByRole('button', { name: 'View insight' }).click()
+    await expect(viewer.getByRole('heading', { level: 1, name: titleOf(insight) })).toBeVisible()
+    await viewer.close()
+  })
+
+  test('deleting a password asks first, names it, and the password no longer unlocks the link', async ({
+    page,
+    expectAccessible,
+  }) => {
+    const insight = await unsharedInsight(page)
+    // Set up through the API: this test is about deleting, not creating.
+    const { password, accessToken } = await page.evaluate(async (id) => {
+      const send = (path: string, method: string, body: unknown) =>
+        fetch(`/api/projects/1/insights/${id}/sharing/${path}`, {
+          method,
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(body),
+        }).then((response) => response.json() as Promise<Record<string, unknown>>)
+      const config = await send('', 'PATCH', { enabled: true, password_required: true })
+      await send('passwords/', 'POST', { note: 'Old agency' })
+      const created = await send('passwords/', 'POST', { note: 'Board meeting' })
+      return { password: String(created.password), accessToken: String(config.access_token) }
+    }, insight.id)
+
+    await openSharingTab(page, insight)
+    await page.getByRole('button', { name: 'Delete password “Board meeting”' }).click()
+    const deleteDialog = page.getByRole('alertdialog', { name: 'Delete password “Board meeting”?' })
+    await expect(deleteDialog).toContainText('can no longer open the link')
+    await expectAccessible()
+    await deleteDialog.getByRole('button', { name: 'Delete password' }).click()
+    await expect(deleteDialog).toBeHidden()
+    await expect(page.getByRole('status').filter({ hasText: 'deleted' })).toContainText('Board meeting')
+    await expect(passwordItem(page, 'Board meeting')).toHaveCount(0)
+    await expect(passwordItem(page, 'Old agency')).toBeVisible()
+
+    expect(await activityOf(page, insight.id)).toEqual(
+      expect.arrayContaining(['sharing enabled', 'share password created', 'share password deleted']),
+    )
+
+    await page.goto(`/shared/${accessToken}`)
+    await page.getByRole('textbox', { name: 'Password', exact: true }).fill(password)
+    await page.getByRole('button', { name: 'View insight' }).click()
+    await expect(page.getByRole('alert')).toHaveText('Incorrect password')
+    await expectAccessible()
+  })
+
+  test('a typed password is checked for length and strength before it is sent', async ({ page }) => {
+    const insight = await unsharedInsight(page)
+    await openSharingTab(page, insight)
+    await toggleSwitch(page, 'Share publicly', true)
+    await toggleSwitch(page, 'Require a password', true)
+    await page.getByRole('button', { name: 'Add password' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Add a password' })
+    await chooseRadio(page, /Type my own/)
+    const field = dialog.getByLabel('Your password')
+    await field.fill('short')
+    await expect(dialog).toContainText('Too short: 3 more characters needed')
+    await dialog.getByRole('button', { name: 'Create password' }).click()
+    await expect(dialog).toContainText('Use at least 8 characters.')
+    await expect(dialog).toBeVisible()
+
+    await field.fill('Correct-Horse-42-Battery')
+    await expect(dialog).toContainText('Strong.')
+    await dialog.getByRole('button', { name: 'Create password' }).click()
+    await expect(page.getByRole('textbox', { name: /New password/ })).toHaveValue('Correct-Horse-42-Battery')
+  })
+})
+
+/* The read-only key only works over HTTP, so these tests start the mock server on a port of their own. */
+const root = fileURLToPath(new URL('..', import.meta.url))
+const tsxCli = createRequire(import.meta.url).resolve('tsx/cli')
+
+function startMockServer(): Promise<{ url: string; process: ChildProcess }> {
+  const child = spawn(process.execPath, [tsxCli, 'mocks/server.ts', '--port', '0', '--insights', '40'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  return new Promise((resolve, reject) => {
+    let output = ''
+    const timer = setTimeout(() => reject(new Error(`mock server did not start within 20 s:\n${output}`)), 20_000)
+    const read = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /listening on (http:\/\/\S+)/.exec(output)
+      if (match?.[1]) {
+        clearTimeout(timer)
+        resolve({ url: match[1], process: child })
+      }
+    }
+    child.stdout?.on('data', read)
+    child.stderr?.on('data', read)
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`mock server exited with code ${String(code)}:\n${output}`))
+    })
+  })
+}
+
+/** Starts the app in API mode against the HTTP mock, as if the user had saved the read-only demo key in Settings. */
+async function useReadOnlyKey(page: Page, host: string): Promise<void> {
+  await page.addInitScript((mockHost) => {
+    localStorage.setItem(
+      'insight-desk:connection',
+      JSON.stringify({
+        state: { mode: 'api', host: mockHost, projectId: '1', pathFamily: 'projects', rememberKey: false },
+        version: 1,
+      }),
+    )
+    sessionStorage.setItem('insight-desk:api-key', 'phx_demo_readonly')
+  }, host)
+}
+
+test.describe('sharing tab with a read-only API key', () => {
+  let server: ChildProcess | null = null
+  let baseUrl = ''
+
+  test.beforeAll(async () => {
+    const started = await startMockServer()
+    server = started.process
+    baseUrl = started.url
+  })
+
+  test.afterAll(() => {
+    server?.kill('SIGTERM')
+    server = null
+  })
+
+  test('shows everything, and after the first 403 nothing can be changed and the reason is shown', async ({
+    page,
+    request,
+    expectAccessible,
+  }) => {
+    const full = { Authorization: 'Bearer phx_demo_full' }
+    const list = (await (
+      await request.get(`${baseUrl}/api/projects/1/insights/?limit=1&basic=true`, { headers: full })
+    ).json()) as {
+      results: InsightRef[]
+    }
+    const insight = list.results[0]
+    if (!insight) throw new Error('the HTTP mock has no insights')
+    const sharing = `${baseUrl}/api/projects/1/insights/${insight.id}/sharing/`
+    expect((await request.patch(sharing, { headers: full, data: { enabled: true, password_required: true } })).status()).toBe(200)
+    expect((await request.post(`${sharing}passwords/`, { headers: full, data: { note: 'Investors' } })).status()).toBe(201)
+
+    await useReadOnlyKey(page, baseUrl)
+    await openSharingTab(page, insight)
+    await expect(page.getByRole('textbox', { name: 'Public link' })).toHaveValue(/\/shared\/[\w-]+$/)
+    await expect(passwordItem(page, 'Investors')).toBeVisible()
+    await expect(page.getByRole('switch', { name: 'Require a password' })).toBeChecked()
+
+    const share = page.getByRole('switch', { name: 'Share publicly' })
+    await share.focus()
+    await page.keyboard.press('Space')
+    const banner = page.getByRole('alert').filter({ hasText: 'Read-only' })
+    await expect(banner).toContainText('sharing_configuration:write')
+    await expect(share).toBeChecked()
+    for (const name of ['Share publicly', 'Show legend', 'Require a password']) {
+      await expect(page.getByRole('switch', { name })).toBeDisabled()
+    }
+    await expect(page.getByRole('button', { name: 'Add password' })).toBeDisabled()
+    await expect(page.getByRole('button', { name: 'Reset link' })).toBeDisabled()
+    await expect(page.getByRole('button', { name: 'Delete password “Investors”' })).toBeDisabled()
+    await expect(page.getByRole('button', { name: 'Copy link' })).toBeEnabled()
+    await expectAccessible()
+  })
+
+  test('the viewer preview works over HTTP too, and never sends the API key', async ({ page, request }) => {
+    const full = { Authorization: 'Bearer phx_demo_full' }
+    const list = (await (
+      await request.get(`${baseUrl}/api/projects/1/insights/?limit=2&basic=true`, { headers: full })
+    ).json()) as {
+      results: InsightRef[]
+    }
+    const insight = list.results[1]
+    if (!insight) throw new Error('the HTTP mock has too few insights')
+    const sharing = `${baseUrl}/api/projects/1/insights/${insight.id}/sharing/`
+    const config = (await (
+      await request.patch(sharing, { headers: full, data: { enabled: true, password_required: true } })
+    ).json()) as { access_token: string }
+    await request.post(`${sharing}passwords/`, { headers: full, data: { raw_password: 'Viewer-pass-2026' } })
+
+    const viewerAuth: (string | undefined)[] = []
+    page.on('request', (sent) => {
+      if (sent.url().includes('/api/shared/')) viewerAuth.push(sent.headers().authorization)
+    })
+    await useReadOnlyKey(page, baseUrl)
+    await page.goto(`/shared/${config.access_token}`)
+    await page.getByRole('textbox', { name: 'Password', exact: true }).fill('Viewer-pass-2026')
+    await page.getByRole('button', { name: 'View insight' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: titleOf(insight) })).toBeVisible()
+    expect(viewerAuth.length).toBeGreaterThan(1)
+    expect(viewerAuth.filter(Boolean)).toEqual([])
+  })
+})

@@ -1,0 +1,343 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { getRouteApi } from '@tanstack/react-router'
+import { Download, FileSearch, Keyboard, LayoutGrid, Lock, Plus, SearchX, SlidersHorizontal, Table } from 'lucide-react'
+import { lazy, Suspense, useCallback, useId, useRef, useState } from 'react'
+import { insightListOrders, insightQueries, type InsightListOrder } from '@/api/insights'
+import type { InsightBasic } from '@/api/schemas/insight'
+import { Button } from '@/components/button'
+import { EmptyState } from '@/components/empty-state'
+import { ErrorState } from '@/components/error-state'
+import { PageHeading } from '@/components/page-heading'
+import { useInsightListPreferences } from '@/stores/insight-list-preferences'
+import { ActiveFilterChips } from './active-filter-chips'
+import { BulkActionBar } from './bulk-action-bar'
+import { InsightCardGrid } from './insight-card-grid'
+import { InsightListTabs } from './insight-list-tabs'
+import { InsightSearchBox } from './insight-search-box'
+import { InsightTable } from './insight-table'
+import { ListPagination } from './list-pagination'
+import {
+  currentPage,
+  currentPageSize,
+  defaultOrder,
+  hasActiveFilters,
+  panelFilterCount,
+  insightExportFilters,
+  insightListFilters,
+  withoutFilters,
+  type SearchPatch,
+} from './list-search'
+import { useInsightSelection } from './selection-store'
+import { useInsightActions } from './use-insight-actions'
+import { useListShortcuts } from './use-list-shortcuts'
+import { useRowPrefetch } from './use-row-prefetch'
+import { useWriteDeniedReason } from './write-access-store'
+
+// Dialogs nobody needs for the first paint are separate chunks, fetched when first opened.
+const BulkTagsDialog = lazy(() => import('./bulk-tags-dialog'))
+const NewInsightDialog = lazy(() => import('./new-insight-dialog'))
+const KeyboardShortcutsDialog = lazy(() => import('./keyboard-shortcuts-dialog'))
+// The filter panel is closed on most visits (active filters also show as chips), so it loads when first opened.
+const InsightFiltersPanel = lazy(() => import('./insight-filters-panel'))
+
+const route = getRouteApi('/project/$projectId/insights/')
+
+const orderLabels: Readonly<Record<InsightListOrder, string>> = {
+  '-last_modified_at': 'Last modified (newest)',
+  last_modified_at: 'Last modified (oldest)',
+  '-created_at': 'Created (newest)',
+  created_at: 'Created (oldest)',
+  name: 'Name (A–Z)',
+  '-name': 'Name (Z–A)',
+  '-last_viewed_at': 'Last viewed (newest)',
+  last_viewed_at: 'Last viewed (oldest)',
+}
+
+type OpenDialog = 'tags' | 'new' | 'shortcuts' | null
+
+const noRows: readonly InsightBasic[] = []
+
+function TableSkeleton() {
+  return (
+    <div role="status" aria-label="Loading insights" className="animate-pulse space-y-2">
+      {Array.from({ length: 8 }, (_, index) => (
+        <div key={index} className="h-12 rounded bg-slate-100 dark:bg-slate-900" />
+      ))}
+    </div>
+  )
+}
+
+export function InsightListPage() {
+  const { projectId } = route.useParams()
+  const search = route.useSearch()
+  const navigate = route.useNavigate()
+  const tab = search.tab ?? 'all'
+  const order = search.order ?? defaultOrder(tab)
+  const page = currentPage(search)
+  const pageSize = currentPageSize(search)
+  const term = search.search?.trim() || undefined
+
+  const list = useQuery({ ...insightQueries.list(projectId, insightListFilters(search)), placeholderData: keepPreviousData })
+  const rows: readonly InsightBasic[] = list.data?.results ?? noRows
+  // Highlight what the rows on screen were searched for: while the next search loads, the old rows stay as they were.
+  const [shownTerm, setShownTerm] = useState(term)
+  if (!list.isPlaceholderData && shownTerm !== term) setShownTerm(term)
+
+  const view = useInsightListPreferences((s) => s.view)
+  const setView = useInsightListPreferences((s) => s.setView)
+  const selection = useInsightSelection()
+  const writeDisabledReason = useWriteDeniedReason()
+  const actions = useInsightActions(projectId)
+
+  const filtersId = useId()
+  const activeFilterCount = panelFilterCount(search)
+  const [filtersOpen, setFiltersOpen] = useState(activeFilterCount > 0)
+  const [dialog, setDialog] = useState<OpenDialog>(null)
+  const searchInput = useRef<HTMLInputElement>(null)
+
+  /** Every filter change goes back to page 1: page 7 of the old list means nothing in the new one. */
+  const changeSearch = useCallback(
+    (patch: SearchPatch) => void navigate({ search: (prev) => ({ ...prev, ...patch, page: undefined }) }),
+    [navigate],
+  )
+  const clearFilters = () => void navigate({ search: (prev) => withoutFilters(prev) })
+
+  const selectedRows = [...selection.selected.values()]
+  const selectedIds = [...selection.selected.keys()]
+
+  const { toggle, toggleRange, setMany } = selection
+  const onToggleSelect = useCallback(
+    (insight: InsightBasic, range: boolean) => (range ? toggleRange(rows, insight) : toggle(insight)),
+    [rows, toggle, toggleRange],
+  )
+  const onSort = useCallback(
+    (next: InsightListOrder) => void navigate({ search: (prev) => ({ ...prev, order: next, page: undefined }) }),
+    [navigate],
+  )
+  const onSelectAll = useCallback((select: boolean) => setMany(rows, select), [rows, setMany])
+
+  useListShortcuts({
+    focusSearch: () => searchInput.current?.focus(),
+    showHelp: () => setDialog('shortcuts'),
+    openRow: (index) => {
+      const insight = rows[index]
+      if (insight)
+        void navigate({ to: '/project/$projectId/insights/$shortId', params: { projectId, shortId: insight.short_id } })
+    },
+    toggleSelectRow: (index) => {
+      const insight = rows[index]
+      if (insight) selection.toggle(insight)
+    },
+    favoriteRow: (index) => {
+      const insight = rows[index]
+      if (insight && writeDisabledReason === null) actions.toggleFavorite(insight)
+    },
+    clearSelection: selection.clear,
+  })
+
+  const rowHandlers = {
+    projectId,
+    term: shownTerm,
+    selectedIds: selection.selected,
+    onToggleSelect,
+    onToggleFavorite: actions.toggleFavorite,
+    writeDisabledReason,
+  }
+
+  const prefetchHandlers = useRowPrefetch(rows, actions.prefetchDetail)
+  const count = list.data?.count ?? 0
+  const filtered = hasActiveFilters(search) || tab !== 'all'
+
+  let body: React.ReactNode
+  if (list.isError && !list.data) {
+    body = <ErrorState error={list.error} onRetry={() => void list.refetch()} retryLabel="Retry" />
+  } else if (!list.data) {
+    body = <TableSkeleton />
+  } else if (count === 0 && !filtered) {
+    body = (
+      <EmptyState
+        icon={FileSearch}
+        title="No insights in this project yet"
+        description="Create the first one, or connect to a project that has some in Settings."
+        action={
+          <Button variant="primary" isDisabled={writeDisabledReason !== null} onPress={() => setDialog('new')}>
+            <Plus aria-hidden className="size-4" /> New insight
+          </Button>
+        }
+      />
+    )
+  } else if (count === 0) {
+    body = (
+      <EmptyState
+        icon={SearchX}
+        title="No insights match these filters"
+        description={tab === 'all' ? 'Try fewer filters or another search.' : 'Try fewer filters, or look in All insights.'}
+        action={hasActiveFilters(search) ? <Button onPress={clearFilters}>Clear filters</Button> : undefined}
+      />
+    )
+  } else if (rows.length === 0) {
+    body = (
+      <EmptyState
+        icon={SearchX}
+        title={`There is no page ${page}`}
+        description={`These filters match ${count} insights.`}
+        action={<Button onPress={() => void navigate({ search: (prev) => ({ ...prev, page: undefined }) })}>Go to page 1</Button>}
+      />
+    )
+  } else {
+    body = (
+      <div
+        {...prefetchHandlers}
+        aria-busy={list.isPlaceholderData}
+        className={list.isPlaceholderData ? 'opacity-60 transition-opacity' : undefined}
+      >
+        {view === 'table' ? (
+          <InsightTable {...rowHandlers} rows={rows} order={order} onSort={onSort} onSelectAll={onSelectAll} />
+        ) : (
+          <InsightCardGrid {...rowHandlers} rows={rows} />
+        )}
+      </div>
+    )
+  }
+
+  return (
+    <div>
+      <PageHeading
+        title="Insights"
+        actions={
+          <>
+            <Button onPress={() => void actions.exportFiltered(insightExportFilters(search))}>
+              <Download aria-hidden className="size-4" /> Download CSV
+            </Button>
+            <span title={writeDisabledReason ?? undefined} className="inline-flex">
+              <Button variant="primary" isDisabled={writeDisabledReason !== null} onPress={() => setDialog('new')}>
+                <Plus aria-hidden className="size-4" /> New insight
+              </Button>
+            </span>
+          </>
+        }
+      />
+      {writeDisabledReason && (
+        <p
+          role="status"
+          className="mb-4 flex items-center gap-2 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-900 dark:bg-amber-950/50 dark:text-amber-100"
+        >
+          <Lock aria-hidden className="size-4 shrink-0" />
+          {writeDisabledReason} Favoriting, tagging, deleting and creating are turned off.
+        </p>
+      )}
+      <InsightListTabs current={tab} />
+      <div className="mb-3 flex flex-wrap items-center gap-2">
+        <InsightSearchBox value={term} onCommit={(value) => changeSearch({ search: value })} inputRef={searchInput} />
+        <Button
+          aria-expanded={filtersOpen}
+          aria-controls={filtersOpen ? filtersId : undefined}
+          onPress={() => setFiltersOpen((open) => !open)}
+        >
+          <SlidersHorizontal aria-hidden className="size-4" />
+          Filters{activeFilterCount ? ` (${activeFilterCount})` : ''}
+        </Button>
+        <label className="flex items-center gap-2 text-sm">
+          <span className="sr-only sm:not-sr-only">Sort by</span>
+          <select
+            aria-label="Sort by"
+            value={order}
+            onChange={(event) => {
+              const next = insightListOrders.find((option) => option === event.target.value)
+              if (next) void navigate({ search: (prev) => ({ ...prev, order: next, page: undefined }) })
+            }}
+            className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900"
+          >
+            {insightListOrders.map((option) => (
+              <option key={option} value={option}>
+                {orderLabels[option]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div role="group" aria-label="View" className="ml-auto flex rounded-md border border-slate-300 dark:border-slate-700">
+          <button
+            type="button"
+            aria-pressed={view === 'table'}
+            aria-label="Table view"
+            title="Table view"
+            onClick={() => setView('table')}
+            className="rounded-l-md px-2.5 py-1.5 outline-none focus-visible:ring-2 focus-visible:ring-blue-500 aria-pressed:bg-slate-200 dark:aria-pressed:bg-slate-700"
+          >
+            <Table aria-hidden className="size-4" />
+          </button>
+          <button
+            type="button"
+            aria-pressed={view === 'cards'}
+            aria-label="Card view"
+            title="Card view"
+            onClick={() => setView('cards')}
+            className="rounded-r-md px-2.5 py-1.5 outline-none focus-visible:ring-2 focus-visible:ring-blue-500 aria-pressed:bg-slate-200 dark:aria-pressed:bg-slate-700"
+          >
+            <LayoutGrid aria-hidden className="size-4" />
+          </button>
+        </div>
+        <Button variant="ghost" aria-label="Keyboard shortcuts" aria-keyshortcuts="?" onPress={() => setDialog('shortcuts')}>
+          <Keyboard aria-hidden className="size-4" />
+        </Button>
+      </div>
+      {filtersOpen && (
+        <Suspense fallback={<div className="mb-4 h-48 animate-pulse rounded-lg bg-slate-100 dark:bg-slate-900" />}>
+          <InsightFiltersPanel id={filtersId} projectId={projectId} search={search} onChange={changeSearch} />
+        </Suspense>
+      )}
+      <ActiveFilterChips search={search} onChange={changeSearch} onClearAll={clearFilters} />
+      {selection.selected.size > 0 && (
+        <BulkActionBar
+          count={selection.selected.size}
+          writeDisabledReason={writeDisabledReason}
+          onFavorite={(favorited) => void actions.setFavorite(selectedIds, favorited)}
+          onEditTags={() => setDialog('tags')}
+          onExport={() => actions.exportSelection(selectedRows)}
+          onDelete={() =>
+            void actions.softDelete(selectedIds).then((deleted) =>
+              selection.setMany(
+                selectedRows.filter((row) => deleted.includes(row.id)),
+                false,
+              ),
+            )
+          }
+          onClear={selection.clear}
+        />
+      )}
+      {list.isError && list.data && (
+        <div className="mb-3">
+          <ErrorState error={list.error} onRetry={() => void list.refetch()} retryLabel="Retry" />
+        </div>
+      )}
+      {body}
+      {list.data && count > 0 && (
+        <ListPagination
+          page={page}
+          pageSize={pageSize}
+          count={count}
+          updating={list.isPlaceholderData}
+          onPageSizeChange={(size) =>
+            void navigate({ search: (prev) => ({ ...prev, pageSize: size === 50 ? undefined : size, page: undefined }) })
+          }
+        />
+      )}
+      <Suspense fallback={null}>
+        {dialog === 'tags' && (
+          <BulkTagsDialog
+            projectId={projectId}
+            ids={selectedIds}
+            isOpen
+            onOpenChange={(open) => setDialog(open ? 'tags' : null)}
+          />
+        )}
+        {dialog === 'new' && (
+          <NewInsightDialog projectId={projectId} isOpen onOpenChange={(open) => setDialog(open ? 'new' : null)} />
+        )}
+        {dialog === 'shortcuts' && (
+          <KeyboardShortcutsDialog isOpen onOpenChange={(open) => setDialog(open ? 'shortcuts' : null)} />
+        )}
+      </Suspense>
+    </div>
+  )
+}

@@ -1,0 +1,37 @@
+import { Link } from '@tanstack/react-router'
+import type { InsightListTab } from './list-search'
+
+const tabs: readonly { tab: InsightListTab; label: string }[] = [
+  { tab: 'all', label: 'All insights' },
+  { tab: 'mine', label: 'My insights' },
+  { tab: 'favorites', label: 'Favorites' },
+  { tab: 'recent', label: 'Recently viewed' },
+]
+
+/** The tabs are links: each is a URL of its own, so it can be shared and the back button returns to it. */
+export function InsightListTabs({ current }: { current: InsightListTab }) {
+  return (
+    <nav aria-label="Insight lists" className="mb-4 border-b border-slate-200 dark:border-slate-800">
+      <ul className="-mb-px flex gap-1 overflow-x-auto">
+        {tabs.map(({ tab, label }) => (
+          <li key={tab} className="shrink-0">
+            <Link
+              from="/project/$projectId/insights/"
+              to="."
+              // The "recently viewed" order makes no sense elsewhere, so a tab starts from its own default order.
+              search={(prev) => ({ ...prev, tab: tab === 'all' ? undefined : tab, page: undefined, order: undefined })}
+              aria-current={tab === current ? 'page' : undefined}
+              className={`inline-block border-b-2 px-3 py-2 text-sm font-medium outline-none focus-visible:ring-2 focus-visible:ring-blue-500 ${
+                tab === current
+                  ? 'border-blue-600 text-blue-700 dark:text-blue-300'
+                  : 'border-transparent text-slate-600 hover:text-slate-900 dark:text-slate-400 dark:hover:text-slate-100'
+              }`}
+            >
+              {label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}

@@ -1,0 +1,62 @@
+import { Link } from '@tanstack/react-router'
+import { insightDisplayName, type InsightBasic } from '@/api/schemas/insight'
+import { HighlightedText } from '@/components/highlighted-text'
+
+function firstLine(text: string | null): string {
+  return text?.split('\n', 1)[0]?.trim() ?? ''
+}
+
+interface InsightTitleProps {
+  insight: InsightBasic
+  projectId: string
+  term: string | undefined
+}
+
+/** Name (a link to the detail page), the description's first line and, for approximate search hits, a "similar" mark. */
+export function InsightTitle({ insight, projectId, term }: InsightTitleProps) {
+  const named = Boolean(insight.name?.trim())
+  const description = firstLine(insight.description)
+  return (
+    <div className="min-w-0">
+      <div className="flex min-w-0 items-center gap-2">
+        <Link
+          to="/project/$projectId/insights/$shortId"
+          params={{ projectId, shortId: insight.short_id }}
+          data-row-link=""
+          className={`truncate rounded-sm font-medium text-blue-700 outline-none hover:underline focus-visible:ring-2 focus-visible:ring-blue-500 dark:text-blue-300 ${named ? '' : 'text-slate-600! italic dark:text-slate-400!'}`}
+        >
+          <HighlightedText text={insightDisplayName(insight)} term={term} />
+        </Link>
+        {insight.search_match_type === 'similar' && (
+          <span
+            title="Not an exact match: the name is similar to the search"
+            className="shrink-0 rounded-full bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900/50 dark:text-amber-200"
+          >
+            Similar
+          </span>
+        )}
+      </div>
+      {description && (
+        <p className="truncate text-sm text-slate-600 dark:text-slate-400">
+          <HighlightedText text={description} term={term} />
+        </p>
+      )}
+    </div>
+  )
+}
+
+export function TagList({ tags, term }: { tags: readonly string[]; term: string | undefined }) {
+  if (!tags.length) return <span className="text-sm text-slate-500 dark:text-slate-400">—</span>
+  return (
+    <ul aria-label="Tags" className="flex flex-wrap gap-1">
+      {tags.map((tag) => (
+        <li
+          key={tag}
+          className="rounded-full bg-slate-100 px-2 py-0.5 text-xs whitespace-nowrap text-slate-700 dark:bg-slate-800 dark:text-slate-300"
+        >
+          <HighlightedText text={tag} term={term} />
+        </li>
+      ))}
+    </ul>
+  )
+}

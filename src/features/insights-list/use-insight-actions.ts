@@ -1,0 +1,104 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useCallback } from 'react'
+import { describeError } from '@/api/error-message'
+import { fetchInsightListCsv, insightQueries, useUpdateInsight, type InsightListFilters } from '@/api/insights'
+import type { InsightBasic } from '@/api/schemas/insight'
+import { notify } from '@/components/notify'
+import { downloadTextFile } from './download-file'
+import { selectionCsv } from './selection-csv'
+import { useNoteWriteFailure } from './write-access-store'
+
+const plural = (count: number) => `${count} insight${count === 1 ? '' : 's'}`
+
+/** The list's actions on one or many insights, each reporting its outcome in a toast. */
+export function useInsightActions(projectId: string) {
+  const queryClient = useQueryClient()
+  const { mutate, mutateAsync } = useUpdateInsight(projectId)
+  const noteFailure = useNoteWriteFailure()
+
+  const fail = useCallback(
+    (what: string, error: unknown) => {
+      noteFailure(error)
+      notify('error', `${what}: ${describeError(error).message}`)
+    },
+    [noteFailure],
+  )
+
+  /** PATCHes each insight; resolves with how many succeeded, after reporting the first failure. */
+  const patchEach = useCallback(
+    async (ids: readonly number[], patch: Parameters<typeof mutateAsync>[0]['patch'], what: string) => {
+      const results = await Promise.allSettled(ids.map((id) => mutateAsync({ id, patch })))
+      const failure = results.find((result) => result.status === 'rejected')
+      if (failure) fail(what, failure.reason)
+      return results.filter((result) => result.status === 'fulfilled').length
+    },
+    [mutateAsync, fail],
+  )
+
+  const toggleFavorite = useCallback(
+    (insight: InsightBasic) => {
+      mutate(
+        { id: insight.id, patch: { favorited: !insight.favorited } },
+        { onError: (error) => fail('Could not change the favorite', error) },
+      )
+    },
+    [mutate, fail],
+  )
+
+  const setFavorite = useCallback(
+    async (ids: readonly number[], favorited: boolean) => {
+      const done = await patchEach(ids, { favorited }, favorited ? 'Could not favorite' : 'Could not unfavorite')
+      if (done) notify('success', `${favorited ? 'Favorited' : 'Unfavorited'} ${plural(done)}`)
+    },
+    [patchEach],
+  )
+
+  const restore = useCallback(
+    async (ids: readonly number[]) => {
+      const done = await patchEach(ids, { deleted: false }, 'Could not restore')
+      if (done) notify('success', `Restored ${plural(done)}`)
+    },
+    [patchEach],
+  )
+
+  /** PostHog's soft delete; the toast offers Undo, which restores the same insights. */
+  const softDelete = useCallback(
+    async (ids: readonly number[]) => {
+      const results = await Promise.allSettled(ids.map((id) => mutateAsync({ id, patch: { deleted: true } })))
+      const deleted = ids.filter((_, index) => results[index]?.status === 'fulfilled')
+      const failure = results.find((result) => result.status === 'rejected')
+      if (failure) fail('Could not delete', failure.reason)
+      if (deleted.length)
+        notify('success', `Deleted ${plural(deleted.length)}`, {
+          duration: 10_000,
+          action: { label: 'Undo', onClick: () => void restore(deleted) },
+        })
+      return deleted
+    },
+    [mutateAsync, fail, restore],
+  )
+
+  const exportSelection = useCallback((rows: readonly InsightBasic[]) => {
+    downloadTextFile('insights-selection.csv', selectionCsv(rows))
+    notify('success', `Exported ${plural(rows.length)}`)
+  }, [])
+
+  const exportFiltered = useCallback(
+    async (filters: InsightListFilters) => {
+      try {
+        downloadTextFile('insights.csv', await fetchInsightListCsv(projectId, filters))
+      } catch (error) {
+        notify('error', `Could not download the CSV: ${describeError(error).message}`)
+      }
+    },
+    [projectId],
+  )
+
+  /** Warms the detail page's cache while the pointer or focus rests on a row, so opening it is instant. */
+  const prefetchDetail = useCallback(
+    (insight: InsightBasic) => void queryClient.prefetchQuery(insightQueries.detail(projectId, insight.short_id)),
+    [queryClient, projectId],
+  )
+
+  return { toggleFavorite, setFavorite, softDelete, restore, exportSelection, exportFiltered, prefetchDetail, fail }
+}
