@@ -4,14 +4,28 @@
  */
 import { spawn } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
-import { chromium } from 'playwright-core'
+import { chromium, type Page } from 'playwright-core'
 
 const PORT = 4185
 const pages = [
   { name: 'insights', path: '/project/1/insights' },
+  { name: 'detail', path: '/project/1/insights/$trends' },
+  { name: 'detail-funnel', path: '/project/1/insights/$funnel' },
+  { name: 'sharing', path: '/project/1/insights/$trends/sharing' },
+  { name: 'thresholds', path: '/project/1/insights/$trends/thresholds' },
+  { name: 'activity', path: '/project/1/insights/$trends/activity' },
   { name: 'settings', path: '/settings' },
   { name: 'not-found', path: '/nowhere' },
 ]
+
+/** The short id of the first insight of a type, asked of the running mock (the page's own fetch reaches its worker). */
+async function shortIdOf(page: Page, type: string): Promise<string> {
+  return page.evaluate(async (insight) => {
+    const response = await fetch(`/api/projects/1/insights/?insight=${insight}&limit=1&basic=true`)
+    const body = (await response.json()) as { results: { short_id: string }[] }
+    return body.results[0]?.short_id ?? 'missing'
+  }, type)
+}
 const sizes = [
   { name: 'desktop', width: 1280, height: 800 },
   { name: 'phone', width: 390, height: 844 },
@@ -28,9 +42,13 @@ try {
   for (const scheme of ['light', 'dark'] as const) {
     for (const size of sizes) {
       const context = await browser.newContext({ viewport: size, colorScheme: scheme })
+      await context.addInitScript(() => localStorage.setItem('insight-desk:mock-latency', '0'))
       const page = await context.newPage()
+      await page.goto(`http://localhost:${PORT}/project/1/insights`, { waitUntil: 'networkidle' })
+      const ids = { $trends: await shortIdOf(page, 'TRENDS'), $funnel: await shortIdOf(page, 'FUNNELS') }
       for (const { name, path } of pages) {
-        await page.goto(`http://localhost:${PORT}${path}`, { waitUntil: 'networkidle' })
+        const url = path.replace(/\$(trends|funnel)/, (key) => ids[key as keyof typeof ids])
+        await page.goto(`http://localhost:${PORT}${url}`, { waitUntil: 'networkidle' })
         await page.screenshot({ path: `docs/screenshots/${name}-${size.name}-${scheme}.png` })
       }
       await context.close()
