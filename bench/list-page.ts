@@ -13,7 +13,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { SEARCH_DEBOUNCE_MS } from '../src/features/insights-list/search-timing'
-import { BENCH_API_KEY as API_KEY, sameOriginApiSettings } from './mock-server'
+import { BENCH_API_KEY as API_KEY, sameOriginApiSettings } from './api-mode'
 
 const RUNS = 7
 /** Terms present in the seeded names, one per run so no run reads another's cached answer. */

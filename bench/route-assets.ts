@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Browser } from 'playwright-core'
-import { sameOriginApiSettings } from './mock-server'
+import { sameOriginApiSettings } from './api-mode'
 
 export interface RouteAssets {
   path: string

@@ -8,7 +8,8 @@ import { chromium } from 'playwright-core'
 import { benchDetailPage } from './detail-page'
 import { benchListPage } from './list-page'
 import { benchMockQuery } from './mock-query'
-import { BENCH_API_KEY, startMockServer } from './mock-server'
+import { startMockServerProcess } from '../mocks/server-process'
+import { BENCH_API_KEY } from './api-mode'
 import { measureRouteAssets } from './route-assets'
 
 interface Figure {
@@ -58,7 +59,7 @@ async function main(): Promise<number> {
   })
 
   execSync('npx vite build', { stdio: 'inherit' })
-  const mock = await startMockServer(INSIGHTS)
+  const mock = await startMockServerProcess(INSIGHTS, 120_000)
   // The preview server proxies /api to the mock (vite.config.ts reads POSTHOG_HOST), as the dev server would.
   const preview = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
     stdio: 'ignore',

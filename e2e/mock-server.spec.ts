@@ -1,55 +1,24 @@
-import { spawn, type ChildProcess } from 'node:child_process'
-import { createRequire } from 'node:module'
-import { fileURLToPath } from 'node:url'
 import { test, expect } from '@playwright/test'
+import { startMockServerProcess, type MockServerProcess } from '../mocks/server-process'
 
 /*
  * Smoke test of `npm run mock:serve` over real HTTP: the server is started as its own process, on a port the OS picks
  * (`--port 0`), and spoken to with Playwright's API client only — no browser page.
  */
 
-const root = fileURLToPath(new URL('..', import.meta.url))
-const tsxCli = createRequire(import.meta.url).resolve('tsx/cli')
-
-let server: ChildProcess | null = null
+let server: MockServerProcess | null = null
 let baseUrl = ''
-
-/** Resolves with the URL the server prints once it listens; rejects if it exits or stays silent. */
-function startServer(): Promise<string> {
-  const child = spawn(process.execPath, [tsxCli, 'mocks/server.ts', '--port', '0', '--insights', '40'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  server = child
-  return new Promise((resolve, reject) => {
-    let output = ''
-    const timer = setTimeout(() => reject(new Error(`mock server did not start within 20 s:\n${output}`)), 20_000)
-    const read = (chunk: Buffer) => {
-      output += chunk.toString()
-      const match = /listening on (http:\/\/\S+)/.exec(output)
-      if (match?.[1]) {
-        clearTimeout(timer)
-        resolve(match[1])
-      }
-    }
-    child.stdout?.on('data', read)
-    child.stderr?.on('data', read)
-    child.once('exit', (code) => {
-      clearTimeout(timer)
-      reject(new Error(`mock server exited with code ${String(code)}:\n${output}`))
-    })
-  })
-}
 
 test.describe('HTTP mock server', () => {
   test.describe.configure({ mode: 'serial' })
 
   test.beforeAll(async () => {
-    baseUrl = await startServer()
+    server = await startMockServerProcess(40)
+    baseUrl = server.url
   })
 
   test.afterAll(() => {
-    server?.kill('SIGTERM')
+    server?.stop()
     server = null
   })
 

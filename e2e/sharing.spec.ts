@@ -1,7 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process'
-import { createRequire } from 'node:module'
-import { fileURLToPath } from 'node:url'
 import type { Page } from '@playwright/test'
+import { startMockServerProcess, type MockServerProcess } from '../mocks/server-process'
 import { test, expect, chooseRadio } from './fixtures'
 
 /*
@@ -268,34 +266,6 @@ test.describe('sharing tab', () => {
 })
 
 /* The read-only key only works over HTTP, so these tests start the mock server on a port of their own. */
-const root = fileURLToPath(new URL('..', import.meta.url))
-const tsxCli = createRequire(import.meta.url).resolve('tsx/cli')
-
-function startMockServer(): Promise<{ url: string; process: ChildProcess }> {
-  const child = spawn(process.execPath, [tsxCli, 'mocks/server.ts', '--port', '0', '--insights', '40'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  return new Promise((resolve, reject) => {
-    let output = ''
-    const timer = setTimeout(() => reject(new Error(`mock server did not start within 20 s:\n${output}`)), 20_000)
-    const read = (chunk: Buffer) => {
-      output += chunk.toString()
-      const match = /listening on (http:\/\/\S+)/.exec(output)
-      if (match?.[1]) {
-        clearTimeout(timer)
-        resolve({ url: match[1], process: child })
-      }
-    }
-    child.stdout?.on('data', read)
-    child.stderr?.on('data', read)
-    child.once('exit', (code) => {
-      clearTimeout(timer)
-      reject(new Error(`mock server exited with code ${String(code)}:\n${output}`))
-    })
-  })
-}
-
 /** Starts the app in API mode against the HTTP mock, as if the user had saved the read-only demo key in Settings. */
 async function useReadOnlyKey(page: Page, host: string): Promise<void> {
   await page.addInitScript((mockHost) => {
@@ -311,17 +281,16 @@ async function useReadOnlyKey(page: Page, host: string): Promise<void> {
 }
 
 test.describe('sharing tab with a read-only API key', () => {
-  let server: ChildProcess | null = null
+  let server: MockServerProcess | null = null
   let baseUrl = ''
 
   test.beforeAll(async () => {
-    const started = await startMockServer()
-    server = started.process
-    baseUrl = started.url
+    server = await startMockServerProcess(40)
+    baseUrl = server.url
   })
 
   test.afterAll(() => {
-    server?.kill('SIGTERM')
+    server?.stop()
     server = null
   })
 
