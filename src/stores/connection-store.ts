@@ -72,7 +72,7 @@ export const useConnectionStore = create<ConnectionState>()(
 )
 
 /** The settings every request uses: with the dev proxy on, requests always go through it (same origin, no mock). */
-function effectiveConnection(settings: ConnectionSettings): ConnectionSettings {
+export function effectiveConnection(settings: ConnectionSettings): ConnectionSettings {
   return devProxyTarget ? { ...settings, mode: 'api', host: '' } : settings
 }
 

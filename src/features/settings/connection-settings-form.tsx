@@ -5,13 +5,14 @@ import { Form } from 'react-aria-components'
 import { describeError } from '@/api/error-message'
 import { applyConnectionMode } from '@/api/mock-runtime'
 import { fetchProject } from '@/api/projects'
+import { reloadAllQueries } from '@/api/reload-all-queries'
 import { fetchCurrentUser } from '@/api/users'
 import { Button } from '@/components/button'
 import { Checkbox } from '@/components/checkbox'
 import { notify } from '@/components/notify'
 import { RadioGroup } from '@/components/radio-group'
 import { TextField } from '@/components/text-field'
-import { devProxyTarget, useConnectionStore, type ConnectionSettings } from '@/stores/connection-store'
+import { devProxyTarget, effectiveConnection, useConnectionStore, type ConnectionSettings } from '@/stores/connection-store'
 import { normalizeConnection, validateConnection, type ConnectionErrors } from './validate-connection'
 
 type TestResult =
@@ -36,7 +37,7 @@ export function ConnectionSettingsForm() {
   const [errors, setErrors] = useState<ConnectionErrors>({})
   const [test, setTest] = useState<TestResult>({ state: 'idle' })
   const viaDevProxy = Boolean(devProxyTarget)
-  const effectiveDraft: ConnectionSettings = viaDevProxy ? { ...draft, mode: 'api', host: '' } : draft
+  const effectiveDraft = effectiveConnection(draft)
 
   const update = (patch: Partial<ConnectionSettings>) => {
     setDraft((d) => ({ ...d, ...patch }))
@@ -74,9 +75,7 @@ export function ConnectionSettingsForm() {
     const modeChanged = candidate.mode !== saved.mode
     save(viaDevProxy ? { ...candidate, mode: saved.mode, host: saved.host } : candidate)
     if (modeChanged) await applyConnectionMode(candidate.mode)
-    // Data from the old connection must not leak into the new one: drop what is unused, refetch what is on screen.
-    queryClient.removeQueries({ type: 'inactive' })
-    await queryClient.resetQueries()
+    await reloadAllQueries(queryClient)
     notify('success', 'Connection settings saved')
   }
 

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { describeError } from '@/api/error-message'
 import { resetDemoData } from '@/api/mock-runtime'
+import { reloadAllQueries } from '@/api/reload-all-queries'
 import { Button } from '@/components/button'
 import { notify } from '@/components/notify'
 
@@ -15,8 +16,7 @@ export function DemoDataSection() {
     setBusy(true)
     try {
       await resetDemoData()
-      queryClient.removeQueries({ type: 'inactive' })
-      await queryClient.resetQueries()
+      await reloadAllQueries(queryClient)
       notify('success', 'Demo data reset')
       setConfirming(false)
     } catch (error) {
