@@ -85,6 +85,8 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-*',
+      'test-results*',
       'node_modules',
       'src/routeTree.gen.ts',
       'public/mockServiceWorker.js',

@@ -1,8 +1,89 @@
-import { defineConfig, loadEnv } from 'vite'
+import { defineConfig, loadEnv, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
+
+const requireFromHere = createRequire(import.meta.url)
+
+function styleHashMissing(library: string): never {
+  throw new Error(`CSP: could not find the stylesheet ${library} injects; update inlineStyleHashes() in vite.config.ts`)
+}
+
+/**
+ * Two libraries inject a fixed <style> element at runtime: Sonner (toasts) and react-aria's usePress. The policy allows
+ * exactly those texts by hash instead of 'unsafe-inline'. A release that changes either fails the build here, not in a
+ * user's browser.
+ */
+function inlineStyleHashes(): string[] {
+  const sonnerSource = readFileSync(requireFromHere.resolve('sonner').replace(/index\.js$/, 'index.mjs'), 'utf8')
+  const sonnerCss = /\n__insertCSS\(("(?:[^"\\]|\\.)*")\)/.exec(sonnerSource)?.[1] ?? styleHashMissing('Sonner')
+
+  const usePress = readFileSync(
+    requireFromHere.resolve('react-aria').replace(/dist\/.*$/, 'dist/private/interactions/usePress.mjs'),
+    'utf8',
+  )
+  const attribute = /\$var\$PRESSABLE_ATTRIBUTE = '([^']+)'/.exec(usePress)?.[1]
+  const template = /style\.textContent = `([^`]*)`\.trim\(\)/.exec(usePress)?.[1]
+  if (!attribute || !template) styleHashMissing('react-aria (usePress)')
+  const pressCss = template.replace(/\$\{[^}]*PRESSABLE_ATTRIBUTE\}/g, attribute).trim()
+  // Sonner appends its <style> empty and fills it after, so the browser checks the empty text too.
+  return [sha256(''), sha256(JSON.parse(sonnerCss) as string), sha256(pressCss)]
+}
+
+/**
+ * A strict Content-Security-Policy for the production build, as a <meta> tag placed before any script. Inline scripts
+ * (the theme-before-paint one) are allowed by their hash, computed from the final HTML. connect-src allows any https
+ * host and local http ones because Settings can point the app at any PostHog at runtime; script-src, not connect-src,
+ * is what keeps injected code out. frame-ancestors cannot be set from a meta tag: the host must send it as a header.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'insight-desk-csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+          (match) => match[1] ?? '',
+        )
+        const policy = [
+          "default-src 'self'",
+          `script-src 'self' ${inlineScripts.map(sha256).join(' ')}`.trim(),
+          `style-src 'self' ${inlineStyleHashes().join(' ')}`,
+          "img-src 'self' data:",
+          "font-src 'self'",
+          "connect-src 'self' https: http://localhost:* http://127.0.0.1:*",
+          "worker-src 'self'",
+          "manifest-src 'self'",
+          "object-src 'none'",
+          "base-uri 'none'",
+          "form-action 'self'",
+        ].join('; ')
+        const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`
+        if (!/<meta charset="UTF-8" \/>/.test(html))
+          throw new Error('CSP: index.html must start its <head> with <meta charset="UTF-8" />')
+        return html.replace(/<meta charset="UTF-8" \/>/, (charset) => `${charset}\n    ${meta}`)
+      },
+    },
+  }
+}
+
+/**
+ * Loaders are bundled into the entry unless split. The list page (where users land) and its parents keep theirs there,
+ * so its request starts as soon as the entry runs; every other route's loader travels with its component chunk, which
+ * keeps their API modules and schemas out of the list's initial JS. Intent preloading hides the extra step in-app.
+ */
+const ENTRY_LOADER_ROUTES = new Set(['__root__', '/', '/project/$projectId', '/project/$projectId/insights/'])
+const routeSplitBehavior = ({ routeId }: { routeId: string }) =>
+  ENTRY_LOADER_ROUTES.has(routeId)
+    ? undefined
+    : [['loader', 'component'], ['pendingComponent'], ['errorComponent'], ['notFoundComponent']]
 
 // `POSTHOG_HOST=<url> npm run dev` proxies /api to that host (the local HTTP mock server or a real PostHog)
 // and starts the app in API mode, so the in-browser mock stays off and the browser never needs CORS.
@@ -10,7 +91,12 @@ export default defineConfig(({ mode }) => {
   const env = { ...loadEnv(mode, process.cwd(), ''), ...process.env }
   const proxyTarget = env.POSTHOG_HOST?.replace(/\/+$/, '')
   return {
-    plugins: [tanstackRouter({ target: 'react', autoCodeSplitting: true }), react(), tailwindcss()],
+    plugins: [
+      tanstackRouter({ target: 'react', autoCodeSplitting: true, codeSplittingOptions: { splitBehavior: routeSplitBehavior } }),
+      react(),
+      tailwindcss(),
+      contentSecurityPolicy(),
+    ],
     resolve: {
       alias: {
         '@': fileURLToPath(new URL('./src', import.meta.url)),

@@ -1,17 +1,17 @@
 import { test, expect } from './fixtures'
 
 test.describe('app shell', () => {
-  test('/ opens the insights list of the current project, with project and connection in the header', async ({
+  test('/ opens the home of the current project, with project and connection in the header', async ({
     page,
     expectAccessible,
   }) => {
     await page.goto('/')
-    await expect(page).toHaveURL(/\/project\/1\/insights$/)
-    await expect(page.getByRole('heading', { level: 1, name: 'Insights' })).toBeVisible()
+    await expect(page).toHaveURL(/\/project\/1$/)
+    await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible()
     const header = page.getByRole('banner')
     await expect(header.getByText('Hogflix Web')).toBeVisible()
     await expect(header.getByRole('link', { name: /Connection: Mock/ })).toBeVisible()
-    await expect(page).toHaveTitle('Insights · Insight Desk')
+    await expect(page).toHaveTitle('Home · Insight Desk')
     await expectAccessible()
   })
 
@@ -88,8 +88,8 @@ test.describe('app shell', () => {
       await page.goto(path)
       await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
     }
-    await page.getByRole('link', { name: 'Go to insights' }).click()
-    await expect(page).toHaveURL(/\/project\/1\/insights$/)
+    await page.getByRole('link', { name: 'Go to home' }).click()
+    await expect(page).toHaveURL(/\/project\/1$/)
   })
 
   test('the theme follows the system until chosen, and the choice survives a reload', async ({ page }) => {

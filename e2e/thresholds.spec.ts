@@ -160,6 +160,54 @@ test.describe('thresholds tab', () => {
     await expectAccessible()
   })
 
+  test('the Overview chart of a trends insight links to its thresholds', async ({ page }) => {
+    const insights = await trendsInsightsWithThresholds(page)
+    const insight = pick(insights, (i) => i.count >= 2, 'insight with two thresholds')
+    await page.goto(`/project/1/insights/${insight.shortId}`)
+    const link = page.getByRole('link', { name: `See its ${insight.count} thresholds and where the data crosses them` })
+    await link.click()
+    await expect(page).toHaveURL(new RegExp(`/insights/${insight.shortId}/thresholds$`))
+    await expect(page.getByRole('heading', { level: 2, name: 'Thresholds' })).toBeVisible()
+  })
+
+  test('the insights list marks insights that have alerts with a bell', async ({ page, expectAccessible }) => {
+    await page.goto('/project/1/insights?pageSize=100')
+    await expect(page.getByRole('heading', { level: 1, name: 'Insights' })).toBeVisible()
+    const expected = await page.evaluate(async () => {
+      const alerts = (await (await fetch('/api/projects/1/alerts/?limit=1000')).json()) as {
+        results: { insight: { id: number } }[]
+      }
+      const withAlerts = new Set(alerts.results.map((alert) => alert.insight.id))
+      const rows = (await (await fetch('/api/projects/1/insights/?order=-last_modified_at&limit=100&basic=true')).json()) as {
+        results: { id: number; name: string | null }[]
+      }
+      return rows.results.map((row) => ({ name: row.name, bell: withAlerts.has(row.id) }))
+    })
+    // Rows picked by name must be the only row with that name (no other name contains it either).
+    const named = expected.filter(
+      (row) => row.name && expected.filter((other) => other.name?.includes(row.name ?? '')).length === 1,
+    )
+    const withBell = pick(named, (row) => row.bell, 'listed insight with alerts')
+    const without = pick(named, (row) => !row.bell, 'listed insight without alerts')
+    const table = page.getByRole('table')
+    await expect(table.getByRole('img', { name: 'Has alerts' })).toHaveCount(expected.filter((row) => row.bell).length)
+    await expect(
+      table
+        .getByRole('row')
+        .filter({ hasText: withBell.name ?? '' })
+        .first()
+        .getByRole('img', { name: 'Has alerts' }),
+    ).toBeVisible()
+    await expect(
+      table
+        .getByRole('row')
+        .filter({ hasText: without.name ?? '' })
+        .first()
+        .getByRole('img', { name: 'Has alerts' }),
+    ).toHaveCount(0)
+    await expectAccessible()
+  })
+
   test('pages through thresholds with limit and offset in the URL', async ({ page }) => {
     const insights = await trendsInsightsWithThresholds(page)
     const insight = pick(insights, (i) => i.count >= 2, 'insight with two thresholds')

@@ -1,7 +1,14 @@
-import { http, passthrough } from 'msw'
+import { http, HttpResponse, passthrough } from 'msw'
 import { setupWorker } from 'msw/browser'
 import { handlers } from './handlers'
-import { setMockAuthMode, setMockLatency } from './handlers/runtime'
+import {
+  getMockChaos,
+  normalizeMockChaos,
+  setMockAuthMode,
+  setMockChaos,
+  setMockLatency,
+  type MockChaos,
+} from './handlers/runtime'
 import { localStoragePersistence } from './store/persistence'
 import { configureMockStore } from './store/store'
 
@@ -9,7 +16,11 @@ import { configureMockStore } from './store/store'
 // mock's. A request to another host, such as Settings' "Test connection" to a real PostHog, goes out for real.
 const otherOrigins = http.all('*', ({ request }) => (new URL(request.url).origin === location.origin ? undefined : passthrough()))
 
-const worker = setupWorker(otherOrigins, ...handlers)
+// The mock stands in for a server across the network, so it is out of reach while the browser is offline, as a real
+// PostHog would be; otherwise offline handling could never be seen or tested against it.
+const offline = http.all('*/api/*', () => (navigator.onLine ? undefined : HttpResponse.error()))
+
+const worker = setupWorker(otherOrigins, offline, ...handlers)
 let started: Promise<unknown> | null = null
 
 /** Answers take a little time, as a real backend's would, so loading states are seen and tested. */
@@ -22,12 +33,56 @@ function browserLatency(): number | readonly [number, number] {
   return Number.isFinite(override) && override >= 0 ? override : BROWSER_LATENCY
 }
 
+/** The failure drill survives reloads until it is switched off, like the latency override. */
+const CHAOS_KEY = 'insight-desk:mock-chaos'
+const CHAOS_PARAMS = ['chaos', 'chaos_modes', 'chaos_latency', 'chaos_seed'] as const
+
+function savedChaos(): MockChaos | null {
+  try {
+    return normalizeMockChaos(JSON.parse(localStorage.getItem(CHAOS_KEY) ?? 'null'))
+  } catch {
+    return null
+  }
+}
+
+/** Switches the failure drill on or off (`null`) and remembers it in this browser. */
+export function setChaosDrill(chaos: MockChaos | null): MockChaos | null {
+  setMockChaos(chaos)
+  const applied = getMockChaos()
+  if (applied) localStorage.setItem(CHAOS_KEY, JSON.stringify(applied))
+  else localStorage.removeItem(CHAOS_KEY)
+  return applied
+}
+
+/**
+ * `?chaos=0.3` turns the drill on at start-up (share of requests to fail; `off` or `0` ends it), with optional
+ * `chaos_modes=error,timeout,drop`, `chaos_latency=<ms>` and `chaos_seed=<integer>`. The flags leave the address once
+ * read, so the router never sees them and a copied link does not pass the drill on.
+ */
+function takeChaosFromUrl(): MockChaos | null | undefined {
+  const url = new URL(location.href)
+  const rate = url.searchParams.get('chaos')
+  if (rate === null) return undefined
+  const modes = url.searchParams.get('chaos_modes')
+  const chaos = normalizeMockChaos({
+    failureRate: rate === 'off' ? 0 : Number(rate),
+    modes: modes === null ? undefined : modes.split(','),
+    extraLatency: url.searchParams.get('chaos_latency') ?? 0,
+    seed: url.searchParams.get('chaos_seed'),
+  })
+  for (const name of CHAOS_PARAMS) url.searchParams.delete(name)
+  history.replaceState(history.state, '', url.href)
+  return chaos
+}
+
 /** Starts the in-browser mock; the app calls this before its first render in mock mode. */
 export function startMockWorker(): Promise<unknown> {
   if (!started) {
     // In the browser the mock is a logged-in user with every scope, and edits survive reloads.
     setMockAuthMode('session')
     setMockLatency(browserLatency())
+    const fromUrl = takeChaosFromUrl()
+    setChaosDrill(fromUrl === undefined ? savedChaos() : fromUrl)
     configureMockStore({ persistence: localStoragePersistence() })
     started = worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } })
   }
@@ -42,4 +97,4 @@ export function stopMockWorker(): void {
 
 /** For Settings: "Reset demo data", and the notice shown when saved data had to be discarded. */
 export { dismissMockStoreNotice, getMockStoreNotice, resetMockStore, type MockStoreNotice } from './store/store'
-export { setMockLatency } from './handlers/runtime'
+export { setMockLatency, getMockChaos, getMockChaosStats } from './handlers/runtime'

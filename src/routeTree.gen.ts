@@ -13,7 +13,9 @@ import { Route as IndexRouteImport } from './routes/index'
 import { Route as SettingsRouteImport } from './routes/settings'
 import { Route as ProjectProjectIdRouteRouteImport } from './routes/project/$projectId/route'
 import { Route as SharedAccessTokenRouteImport } from './routes/shared/$accessToken'
+import { Route as ProjectProjectIdIndexRouteImport } from './routes/project/$projectId/index'
 import { Route as ProjectProjectIdActivityRouteImport } from './routes/project/$projectId/activity'
+import { Route as ProjectProjectIdElementsRouteImport } from './routes/project/$projectId/elements'
 import { Route as ProjectProjectIdTagsRouteImport } from './routes/project/$projectId/tags'
 import { Route as ProjectProjectIdInsightsIndexRouteImport } from './routes/project/$projectId/insights/index'
 import { Route as ProjectProjectIdInsightsShortIdRouteRouteImport } from './routes/project/$projectId/insights/$shortId/route'
@@ -43,10 +45,21 @@ const SharedAccessTokenRoute = SharedAccessTokenRouteImport.update({
   path: '/shared/$accessToken',
   getParentRoute: () => rootRouteImport,
 } as any)
+const ProjectProjectIdIndexRoute = ProjectProjectIdIndexRouteImport.update({
+  id: '/',
+  path: '/',
+  getParentRoute: () => ProjectProjectIdRouteRoute,
+} as any)
 const ProjectProjectIdActivityRoute =
   ProjectProjectIdActivityRouteImport.update({
     id: '/activity',
     path: '/activity',
+    getParentRoute: () => ProjectProjectIdRouteRoute,
+  } as any)
+const ProjectProjectIdElementsRoute =
+  ProjectProjectIdElementsRouteImport.update({
+    id: '/elements',
+    path: '/elements',
     getParentRoute: () => ProjectProjectIdRouteRoute,
   } as any)
 const ProjectProjectIdTagsRoute = ProjectProjectIdTagsRouteImport.update({
@@ -103,7 +116,9 @@ export interface FileRoutesByFullPath {
   '/project/$projectId': typeof ProjectProjectIdRouteRouteWithChildren
   '/shared/$accessToken': typeof SharedAccessTokenRoute
   '/project/$projectId/activity': typeof ProjectProjectIdActivityRoute
+  '/project/$projectId/elements': typeof ProjectProjectIdElementsRoute
   '/project/$projectId/tags': typeof ProjectProjectIdTagsRoute
+  '/project/$projectId/': typeof ProjectProjectIdIndexRoute
   '/project/$projectId/insights/$shortId': typeof ProjectProjectIdInsightsShortIdRouteRouteWithChildren
   '/project/$projectId/insights/': typeof ProjectProjectIdInsightsIndexRoute
   '/project/$projectId/insights/$shortId/activity': typeof ProjectProjectIdInsightsShortIdActivityRoute
@@ -115,10 +130,11 @@ export interface FileRoutesByFullPath {
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/settings': typeof SettingsRoute
-  '/project/$projectId': typeof ProjectProjectIdRouteRouteWithChildren
   '/shared/$accessToken': typeof SharedAccessTokenRoute
   '/project/$projectId/activity': typeof ProjectProjectIdActivityRoute
+  '/project/$projectId/elements': typeof ProjectProjectIdElementsRoute
   '/project/$projectId/tags': typeof ProjectProjectIdTagsRoute
+  '/project/$projectId': typeof ProjectProjectIdIndexRoute
   '/project/$projectId/insights': typeof ProjectProjectIdInsightsIndexRoute
   '/project/$projectId/insights/$shortId/activity': typeof ProjectProjectIdInsightsShortIdActivityRoute
   '/project/$projectId/insights/$shortId/sharing': typeof ProjectProjectIdInsightsShortIdSharingRoute
@@ -133,7 +149,9 @@ export interface FileRoutesById {
   '/project/$projectId': typeof ProjectProjectIdRouteRouteWithChildren
   '/shared/$accessToken': typeof SharedAccessTokenRoute
   '/project/$projectId/activity': typeof ProjectProjectIdActivityRoute
+  '/project/$projectId/elements': typeof ProjectProjectIdElementsRoute
   '/project/$projectId/tags': typeof ProjectProjectIdTagsRoute
+  '/project/$projectId/': typeof ProjectProjectIdIndexRoute
   '/project/$projectId/insights/$shortId': typeof ProjectProjectIdInsightsShortIdRouteRouteWithChildren
   '/project/$projectId/insights/': typeof ProjectProjectIdInsightsIndexRoute
   '/project/$projectId/insights/$shortId/activity': typeof ProjectProjectIdInsightsShortIdActivityRoute
@@ -150,7 +168,9 @@ export interface FileRouteTypes {
     | '/project/$projectId'
     | '/shared/$accessToken'
     | '/project/$projectId/activity'
+    | '/project/$projectId/elements'
     | '/project/$projectId/tags'
+    | '/project/$projectId/'
     | '/project/$projectId/insights/$shortId'
     | '/project/$projectId/insights/'
     | '/project/$projectId/insights/$shortId/activity'
@@ -162,10 +182,11 @@ export interface FileRouteTypes {
   to:
     | '/'
     | '/settings'
-    | '/project/$projectId'
     | '/shared/$accessToken'
     | '/project/$projectId/activity'
+    | '/project/$projectId/elements'
     | '/project/$projectId/tags'
+    | '/project/$projectId'
     | '/project/$projectId/insights'
     | '/project/$projectId/insights/$shortId/activity'
     | '/project/$projectId/insights/$shortId/sharing'
@@ -179,7 +200,9 @@ export interface FileRouteTypes {
     | '/project/$projectId'
     | '/shared/$accessToken'
     | '/project/$projectId/activity'
+    | '/project/$projectId/elements'
     | '/project/$projectId/tags'
+    | '/project/$projectId/'
     | '/project/$projectId/insights/$shortId'
     | '/project/$projectId/insights/'
     | '/project/$projectId/insights/$shortId/activity'
@@ -226,11 +249,25 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof SharedAccessTokenRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/project/$projectId/': {
+      id: '/project/$projectId/'
+      path: '/'
+      fullPath: '/project/$projectId/'
+      preLoaderRoute: typeof ProjectProjectIdIndexRouteImport
+      parentRoute: typeof ProjectProjectIdRouteRoute
+    }
     '/project/$projectId/activity': {
       id: '/project/$projectId/activity'
       path: '/activity'
       fullPath: '/project/$projectId/activity'
       preLoaderRoute: typeof ProjectProjectIdActivityRouteImport
+      parentRoute: typeof ProjectProjectIdRouteRoute
+    }
+    '/project/$projectId/elements': {
+      id: '/project/$projectId/elements'
+      path: '/elements'
+      fullPath: '/project/$projectId/elements'
+      preLoaderRoute: typeof ProjectProjectIdElementsRouteImport
       parentRoute: typeof ProjectProjectIdRouteRoute
     }
     '/project/$projectId/tags': {
@@ -321,14 +358,18 @@ const ProjectProjectIdInsightsShortIdRouteRouteWithChildren =
 
 interface ProjectProjectIdRouteRouteChildren {
   ProjectProjectIdActivityRoute: typeof ProjectProjectIdActivityRoute
+  ProjectProjectIdElementsRoute: typeof ProjectProjectIdElementsRoute
   ProjectProjectIdTagsRoute: typeof ProjectProjectIdTagsRoute
+  ProjectProjectIdIndexRoute: typeof ProjectProjectIdIndexRoute
   ProjectProjectIdInsightsShortIdRouteRoute: typeof ProjectProjectIdInsightsShortIdRouteRouteWithChildren
   ProjectProjectIdInsightsIndexRoute: typeof ProjectProjectIdInsightsIndexRoute
 }
 
 const ProjectProjectIdRouteRouteChildren: ProjectProjectIdRouteRouteChildren = {
   ProjectProjectIdActivityRoute: ProjectProjectIdActivityRoute,
+  ProjectProjectIdElementsRoute: ProjectProjectIdElementsRoute,
   ProjectProjectIdTagsRoute: ProjectProjectIdTagsRoute,
+  ProjectProjectIdIndexRoute: ProjectProjectIdIndexRoute,
   ProjectProjectIdInsightsShortIdRouteRoute:
     ProjectProjectIdInsightsShortIdRouteRouteWithChildren,
   ProjectProjectIdInsightsIndexRoute: ProjectProjectIdInsightsIndexRoute,

@@ -48,4 +48,11 @@ describe('activity', () => {
     expect(answer.contentType).toContain('text/csv')
     expect(String(answer.body).split('\r\n')[0]).toContain('activity')
   })
+
+  it('takes no user or kind filter, like PostHog’s insights activity endpoint', async () => {
+    const all = await page(`${P}/insights/activity/?limit=20`)
+    const asked = await page(`${P}/insights/activity/?limit=20&user=1&activity=created&scope=Dashboard`)
+    expect(asked.total_count).toBe(all.total_count)
+    expect(asked.results.map((entry) => entry.id)).toEqual(all.results.map((entry) => entry.id))
+  })
 })

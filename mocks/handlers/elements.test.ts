@@ -44,4 +44,11 @@ describe('elements', () => {
     expect(filtered.every((entry) => entry.name.toLowerCase().includes('watch'))).toBe(true)
     expect(elementValuesSchema.parse((await call(`${P}/elements/values/?key=unknown`)).body)).toEqual([])
   })
+
+  it('lists every element whatever field filters are sent, as PostHog’s ElementViewSet has none', async () => {
+    const all = elementListSchema.parse((await call(`${P}/elements/`)).body)
+    const asked = elementListSchema.parse((await call(`${P}/elements/?tag_name=a&text=Pricing&selector=a.nav-link`)).body)
+    expect(asked.count).toBe(all.count)
+    expect(asked.results.map((element) => element.id)).toEqual(all.results.map((element) => element.id))
+  })
 })

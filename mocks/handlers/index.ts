@@ -1,4 +1,5 @@
 import { activityHandlers } from './activity'
+import { alertHandlers } from './alerts'
 import { elementHandlers } from './elements'
 import { insightAssistantHandlers } from './insight-assistant'
 import { insightViewHandlers } from './insight-views'
@@ -22,6 +23,7 @@ export const routes = [
   ...sharingHandlers,
   ...sharedHandlers,
   ...thresholdHandlers,
+  ...alertHandlers,
   ...tagHandlers,
   ...elementHandlers,
   ...projectHandlers,

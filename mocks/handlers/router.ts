@@ -4,12 +4,12 @@ import { getMockStore, type MockStore } from '../store/store'
 import type { MockProject, MockUser } from '../store/types'
 import { toCsv } from './csv'
 import { MockApiError, fromZodError, methodNotAllowed, notFound, permissionDenied } from './errors'
-import { MOCK_API_KEYS, getMockAuthMode, hasScope, mockLatency, takeMockFailure } from './runtime'
+import { MOCK_API_KEYS, getMockAuthMode, hasScope, mockLatency, takeChaos, takeMockFailure } from './runtime'
 
 /*
  * The single wrapper around every endpoint. It matches the path (both `/api/projects/:id/…` and
- * `/api/environments/:id/…`, with or without PostHog's trailing slash), waits the configured latency, applies injected
- * failures, authenticates, resolves the project, checks the scope, parses the body with the contract schema, and
+ * `/api/environments/:id/…`, with or without PostHog's trailing slash), waits the configured latency, applies the chaos
+ * drill and injected failures, authenticates, resolves the project, checks the scope, parses the body with the contract schema, and
  * renders JSON, CSV or an error in PostHog's shape. Handler bodies only describe their endpoint's behaviour.
  */
 
@@ -214,11 +214,44 @@ async function wait(ms: number): Promise<void> {
   if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms))
 }
 
+/** How long a chaos "time-out" holds the answer back: far beyond any client's patience, yet not a leak forever. */
+const CHAOS_HANG_MS = 120_000
+
+/** Waits out the hang, ending early if the caller gives up on the request. */
+function hang(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, CHAOS_HANG_MS)
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer)
+      resolve()
+    })
+  })
+}
+
+/**
+ * The chaos drill strikes before the endpoint runs, so a request it fails never changes data: what the client was told
+ * failed really did not happen.
+ */
+async function chaosResponse(request: Request): Promise<Response | null> {
+  const { latency, failure } = takeChaos(request.method, request.url)
+  await wait(latency)
+  if (failure === 'drop') return HttpResponse.error()
+  if (failure === 'timeout') {
+    await hang(request.signal)
+    return errorResponse(new MockApiError(504, 'server_error', 'error', 'Chaos drill: the answer never came.'))
+  }
+  if (failure === 'error')
+    return errorResponse(new MockApiError(500, 'server_error', 'error', 'Chaos drill: a simulated server error.'))
+  return null
+}
+
 async function dispatch(routes: readonly Route[], request: Request): Promise<Response> {
   const url = new URL(request.url)
   // Matched still encoded: segments are decoded one by one below, so an encoded "/" never splits a segment.
   const path = url.pathname.replace(/^.*?\/api\//, '')
   await wait(mockLatency())
+  const chaos = await chaosResponse(request)
+  if (chaos) return chaos
   try {
     const failure = takeMockFailure(path)
     if (failure) throw new MockApiError(failure.status, 'server_error', 'error', failure.detail)

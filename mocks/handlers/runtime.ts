@@ -25,13 +25,43 @@ export interface MockFailure {
   remaining: number
 }
 
+/** How a chaos-struck request fails: a 500 answer, no answer at all (hangs), or a dropped connection. */
+export type ChaosMode = 'error' | 'timeout' | 'drop'
+const chaosModes: readonly ChaosMode[] = ['error', 'timeout', 'drop']
+
+/** The failure drill: a share of all requests fails in one of `modes`, and every answer is slower by `extraLatency`. */
+export interface MockChaos {
+  /** 0–1: the share of requests that fail. */
+  failureRate: number
+  modes: readonly ChaosMode[]
+  /** Milliseconds added to every answer. */
+  extraLatency: number
+  /** With a seed, the n-th attempt at the same method and URL always meets the same fate, whatever else runs at once. */
+  seed: number | null
+}
+
+export interface ChaosStats {
+  requests: number
+  failed: number
+}
+
 interface Runtime {
   authMode: MockAuthMode
   latency: readonly [number, number]
   failures: MockFailure[]
+  chaos: MockChaos | null
+  chaosAttempts: Map<string, number>
+  chaosStats: ChaosStats
 }
 
-const runtime: Runtime = { authMode: 'session', latency: [0, 0], failures: [] }
+const runtime: Runtime = {
+  authMode: 'session',
+  latency: [0, 0],
+  failures: [],
+  chaos: null,
+  chaosAttempts: new Map(),
+  chaosStats: { requests: 0, failed: 0 },
+}
 
 /** `session`: a logged-in user with every scope (the browser). `api-key`: a Bearer personal API key is required. */
 export function setMockAuthMode(mode: MockAuthMode): void {
@@ -82,11 +112,82 @@ export function takeMockFailure(path: string): MockFailure | null {
   return failure
 }
 
-/** Back to the defaults (session auth, no latency, no failures): tests call this between cases. */
+/** Reads a chaos config from untrusted input (storage, a URL), clamping every field; `null` when it is off or unreadable. */
+export function normalizeMockChaos(input: unknown): MockChaos | null {
+  if (typeof input !== 'object' || input === null) return null
+  const value = input as Record<string, unknown>
+  const rate = Number(value.failureRate)
+  const latency = Number(value.extraLatency ?? 0)
+  const modes = Array.isArray(value.modes) ? chaosModes.filter((mode) => (value.modes as unknown[]).includes(mode)) : chaosModes
+  const seed = value.seed === null || value.seed === undefined || value.seed === '' ? null : Number(value.seed)
+  const chaos: MockChaos = {
+    failureRate: Number.isFinite(rate) ? Math.min(1, Math.max(0, rate)) : 0,
+    modes,
+    extraLatency: Number.isFinite(latency) ? Math.min(60_000, Math.max(0, Math.round(latency))) : 0,
+    seed: seed !== null && Number.isSafeInteger(seed) ? seed : null,
+  }
+  const failing = chaos.failureRate > 0 && chaos.modes.length > 0
+  return failing || chaos.extraLatency > 0 ? chaos : null
+}
+
+/** Switches the failure drill on (or off with `null`); the counters and the seeded sequence start over. */
+export function setMockChaos(chaos: MockChaos | null): void {
+  runtime.chaos = chaos ? normalizeMockChaos(chaos) : null
+  runtime.chaosAttempts = new Map()
+  runtime.chaosStats = { requests: 0, failed: 0 }
+}
+
+export function getMockChaos(): MockChaos | null {
+  return runtime.chaos
+}
+
+export function getMockChaosStats(): ChaosStats {
+  return { ...runtime.chaosStats }
+}
+
+/** A number in [0, 1) from a string (FNV-1a, then a murmur-style finish), so a seeded drill needs no shared sequence. */
+function hashToUnit(text: string): number {
+  let hash = 0x811c9dc5
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index)
+    hash = Math.imul(hash, 0x01000193)
+  }
+  hash ^= hash >>> 16
+  hash = Math.imul(hash, 0x85ebca6b)
+  hash ^= hash >>> 13
+  hash = Math.imul(hash, 0xc2b2ae35)
+  hash ^= hash >>> 16
+  return (hash >>> 0) / 2 ** 32
+}
+
+/**
+ * What the drill does to one request: its extra latency and how it fails (`null`: it goes through). Keyed by method and
+ * URL and counted per key, so concurrent requests cannot change each other's fate in a seeded run.
+ */
+export function takeChaos(method: string, url: string): { latency: number; failure: ChaosMode | null } {
+  const chaos = runtime.chaos
+  if (!chaos) return { latency: 0, failure: null }
+  runtime.chaosStats.requests += 1
+  let roll = Math.random()
+  let pick = Math.random()
+  if (chaos.seed !== null) {
+    const key = `${method} ${url}`
+    const attempt = runtime.chaosAttempts.get(key) ?? 0
+    runtime.chaosAttempts.set(key, attempt + 1)
+    roll = hashToUnit(`${chaos.seed}|${key}|${attempt}`)
+    pick = hashToUnit(`${chaos.seed}|${key}|${attempt}|mode`)
+  }
+  const failure = roll < chaos.failureRate ? (chaos.modes[Math.floor(pick * chaos.modes.length)] ?? null) : null
+  if (failure) runtime.chaosStats.failed += 1
+  return { latency: chaos.extraLatency, failure }
+}
+
+/** Back to the defaults (session auth, no latency, no failures, no chaos): tests call this between cases. */
 export function resetMockRuntime(): void {
   runtime.authMode = 'session'
   runtime.latency = [0, 0]
   runtime.failures = []
+  setMockChaos(null)
 }
 
 export function hasScope(granted: readonly string[], required: string): boolean {

@@ -1,7 +1,8 @@
+import { InfiniteQueryObserver } from '@tanstack/react-query'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { activityKeys, activityQueries, fetchInsightActivity, fetchProjectInsightActivity } from './activity'
 import { createInsight, updateInsight } from './insights'
-import { PROJECT_ID, recordRequests, resetMockData } from './test-support'
+import { createTestQueryClient, PROJECT_ID, recordRequests, resetMockData } from './test-support'
 
 beforeEach(() => resetMockData())
 
@@ -38,5 +39,25 @@ describe('activity', () => {
     expect(new URL(first.next ?? '').searchParams.get('page')).toBe('2')
     expect(second.results[0]?.id).not.toBe(first.results[0]?.id)
     expect(second.total_count).toBe(first.total_count)
+  })
+})
+
+describe('the project feed that grows with "Load more"', () => {
+  it('appends the next page until the server has no more, under the key insight writes invalidate', async () => {
+    const client = createTestQueryClient()
+    const options = activityQueries.projectInsightsFeed(PROJECT_ID, 25)
+    expect(options.queryKey.slice(0, 3)).toEqual(activityKeys.projectInsights(PROJECT_ID))
+    const observer = new InfiniteQueryObserver(client, options)
+    const first = await observer.refetch()
+    const total = first.data?.pages[0]?.total_count ?? 0
+    expect(total).toBeGreaterThan(25)
+    const second = await observer.fetchNextPage()
+    expect(second.data?.pages).toHaveLength(2)
+    expect(second.data?.pageParams).toEqual([1, 2])
+    expect(second.data?.pages[1]?.results[0]?.id).not.toBe(second.data?.pages[0]?.results[0]?.id)
+
+    let result = second
+    while (result.hasNextPage) result = await observer.fetchNextPage()
+    expect(result.data?.pages.flatMap((page) => page.results)).toHaveLength(total)
   })
 })

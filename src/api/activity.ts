@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query'
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import { apiJson } from './http'
 import { insightSegment, projectScoped } from './project-scope'
 import { activityPageSchema, type ActivityPage } from './schemas/activity'
@@ -43,6 +43,9 @@ export const activityKeys = {
   projectInsights: (projectId: string) => [...activityKeys.project(projectId), 'insights'] as const,
   projectInsightsPage: (projectId: string, params: ActivityPageParams) =>
     [...activityKeys.projectInsights(projectId), params] as const,
+  /** The feed that grows a page at a time ("Load more"); under `projectInsights` so every insight write refreshes it. */
+  projectInsightsFeed: (projectId: string, limit: number) =>
+    [...activityKeys.projectInsights(projectId), 'feed', { limit }] as const,
   /** One insight's history, all its pages; keyed by numeric id because that is what every mutation knows. */
   insight: (projectId: string, insightId: number) => [...activityKeys.project(projectId), 'insight', insightId] as const,
   insightPage: (projectId: string, insightId: number, params: ActivityPageParams) =>
@@ -59,5 +62,16 @@ export const activityQueries = {
     queryOptions({
       queryKey: activityKeys.projectInsightsPage(projectId, params),
       queryFn: ({ signal }) => fetchProjectInsightActivity(projectId, params, signal),
+    }),
+  /**
+   * The project feed as one growing list: each "Load more" appends the next page, so what is on screen stays put.
+   * The next page is asked for only while the server says there is one (`next`).
+   */
+  projectInsightsFeed: (projectId: string, limit: number) =>
+    infiniteQueryOptions({
+      queryKey: activityKeys.projectInsightsFeed(projectId, limit),
+      queryFn: ({ pageParam, signal }) => fetchProjectInsightActivity(projectId, { page: pageParam, limit }, signal),
+      initialPageParam: 1,
+      getNextPageParam: (lastPage, _pages, lastPageParam) => (lastPage.next ? lastPageParam + 1 : undefined),
     }),
 }

@@ -1,3 +1,4 @@
+import { InfiniteQueryObserver } from '@tanstack/react-query'
 import { beforeEach, describe, expect, it } from 'vitest'
 import {
   createElement,
@@ -11,7 +12,7 @@ import {
   updateElement,
 } from './elements'
 import { ApiError } from './http'
-import { PROJECT_ID, resetMockData } from './test-support'
+import { createTestQueryClient, PROJECT_ID, resetMockData } from './test-support'
 
 beforeEach(() => resetMockData())
 
@@ -47,5 +48,23 @@ describe('elements', () => {
     expect(withRageClicks.length).toBeGreaterThanOrEqual(stats.length)
     const values = await fetchElementValues(PROJECT_ID, { key: 'tag_name' })
     expect(values.map((value) => value.name)).toEqual(expect.arrayContaining(['a']))
+  })
+})
+
+describe('the element list that grows with "Load more"', () => {
+  it('pages by offset until the server has no more, under the key element writes invalidate', async () => {
+    const client = createTestQueryClient()
+    const options = elementQueries.pages(PROJECT_ID, 15)
+    expect(options.queryKey.slice(0, 3)).toEqual(elementKeys.lists(PROJECT_ID))
+    const observer = new InfiniteQueryObserver(client, options)
+    const first = await observer.refetch()
+    const total = first.data?.pages[0]?.count ?? 0
+    expect(total).toBeGreaterThan(15)
+    let result = await observer.fetchNextPage()
+    expect(result.data?.pageParams).toEqual([0, 15])
+    while (result.hasNextPage) result = await observer.fetchNextPage()
+    const ids = result.data?.pages.flatMap((page) => page.results.map((element) => element.id)) ?? []
+    expect(ids).toHaveLength(total)
+    expect(new Set(ids).size).toBe(total)
   })
 })

@@ -1,4 +1,4 @@
-import { mutationOptions, queryOptions, useMutation } from '@tanstack/react-query'
+import { infiniteQueryOptions, mutationOptions, queryOptions, useMutation } from '@tanstack/react-query'
 import { apiJson, apiSend } from './http'
 import { projectScoped } from './project-scope'
 import {
@@ -90,6 +90,8 @@ export const elementKeys = {
   project: (projectId: string) => [...elementKeys.all, projectId] as const,
   lists: (projectId: string) => [...elementKeys.project(projectId), 'list'] as const,
   list: (projectId: string, params: ElementListParams) => [...elementKeys.lists(projectId), params] as const,
+  /** The list that grows a page at a time ("Load more"); under `lists` so every write refreshes it. */
+  pages: (projectId: string, limit: number) => [...elementKeys.lists(projectId), 'pages', { limit }] as const,
   detail: (projectId: string, elementId: number) => [...elementKeys.project(projectId), 'detail', elementId] as const,
   /** Stats and values are aggregates over every element, so any write makes them stale. */
   aggregates: (projectId: string) => [...elementKeys.project(projectId), 'aggregate'] as const,
@@ -102,6 +104,14 @@ export const elementQueries = {
     queryOptions({
       queryKey: elementKeys.list(projectId, params),
       queryFn: ({ signal }) => fetchElements(projectId, params, signal),
+    }),
+  /** Every element, `limit` at a time by offset; the next page only while the server links one. */
+  pages: (projectId: string, limit: number) =>
+    infiniteQueryOptions({
+      queryKey: elementKeys.pages(projectId, limit),
+      queryFn: ({ pageParam, signal }) => fetchElements(projectId, { limit, offset: pageParam }, signal),
+      initialPageParam: 0,
+      getNextPageParam: (lastPage, _pages, lastOffset) => (lastPage.next ? lastOffset + limit : undefined),
     }),
   detail: (projectId: string, elementId: number) =>
     queryOptions({

@@ -9,8 +9,14 @@ export class ApiError extends Error {
   readonly code: string | null
   readonly detail: string
   readonly attr: string | null
+  /** The request's method when the client sent it, so a caller can tell whether repeating it is harmless. */
+  readonly method: string | null
 
-  constructor(status: number, body: { type: string; code?: string | null; detail: string; attr?: string | null }) {
+  constructor(
+    status: number,
+    body: { type: string; code?: string | null; detail: string; attr?: string | null },
+    method: string | null = null,
+  ) {
     super(body.detail)
     this.name = 'ApiError'
     this.status = status
@@ -18,6 +24,7 @@ export class ApiError extends Error {
     this.code = body.code ?? null
     this.detail = body.detail
     this.attr = body.attr ?? null
+    this.method = method
   }
 
   /** Worth retrying: the server failed or never answered; a 4xx will answer the same again. */
@@ -70,7 +77,7 @@ function describeStatus(status: number): string {
   return `The request failed (HTTP ${status}).`
 }
 
-async function errorFromResponse(response: Response): Promise<ApiError> {
+async function errorFromResponse(response: Response, method: string): Promise<ApiError> {
   let body: unknown = null
   try {
     body = await response.json()
@@ -78,12 +85,35 @@ async function errorFromResponse(response: Response): Promise<ApiError> {
     // Not JSON (a proxy's HTML error page, an empty 405): fall back to the status.
   }
   const parsed = apiErrorBodySchema.safeParse(body)
-  if (parsed.success) return new ApiError(response.status, parsed.data)
-  return new ApiError(response.status, {
-    type: 'http_error',
-    code: String(response.status),
-    detail: describeStatus(response.status),
-  })
+  if (parsed.success) return new ApiError(response.status, parsed.data, method)
+  return new ApiError(
+    response.status,
+    { type: 'http_error', code: String(response.status), detail: describeStatus(response.status) },
+    method,
+  )
+}
+
+const DEFAULT_REQUEST_TIMEOUT_MS = 15_000
+/** PostHog computes a `refresh=blocking` answer or a CSV export while the request waits: minutes on a big project. */
+const LONG_REQUEST_TIMEOUT_MS = 180_000
+/** Failure drills shorten the wait for a hung request so a run takes seconds, not minutes. */
+const REQUEST_TIMEOUT_KEY = 'insight-desk:request-timeout'
+
+function readRequestTimeout(): number {
+  try {
+    const override = Number(localStorage.getItem(REQUEST_TIMEOUT_KEY) ?? Number.NaN)
+    return Number.isFinite(override) && override > 0 ? override : DEFAULT_REQUEST_TIMEOUT_MS
+  } catch {
+    return DEFAULT_REQUEST_TIMEOUT_MS
+  }
+}
+
+const requestTimeoutMs = readRequestTimeout()
+
+function timeoutFor(request: ApiRequest): number {
+  const { refresh, format } = request.query ?? {}
+  const long = (typeof refresh === 'string' && refresh.includes('blocking')) || format === 'csv'
+  return long ? Math.max(requestTimeoutMs, LONG_REQUEST_TIMEOUT_MS) : requestTimeoutMs
 }
 
 async function send(request: ApiRequest, accept: string): Promise<Response> {
@@ -91,24 +121,44 @@ async function send(request: ApiRequest, accept: string): Promise<Response> {
   const headers: Record<string, string> = { Accept: accept }
   if (connection.mode === 'api' && connection.apiKey) headers.Authorization = `Bearer ${connection.apiKey}`
   if (request.body !== undefined) headers['Content-Type'] = 'application/json'
+  const method = request.method ?? 'GET'
+  const timeoutMs = timeoutFor(request)
+  // A hung request would otherwise spin forever; timing out makes it a transient failure that is retried.
+  const timeout = AbortSignal.timeout(timeoutMs)
+  const where = connection.mode === 'api' && connection.host ? connection.host : 'the server'
   let response: Response
   try {
     response = await fetch(apiUrl(request.path, request.query, connection), {
-      method: request.method ?? 'GET',
+      method,
       headers,
       body: request.body === undefined ? null : JSON.stringify(request.body),
-      signal: request.signal ?? null,
+      signal: request.signal ? AbortSignal.any([request.signal, timeout]) : timeout,
     })
   } catch (cause) {
-    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause
-    const where = connection.mode === 'api' && connection.host ? connection.host : 'the server'
-    throw new ApiError(0, {
-      type: 'network_error',
-      code: 'network_error',
-      detail: `Could not reach ${where}. Check your network connection and the host URL.`,
-    })
+    if (request.signal?.aborted) throw cause
+    if (timeout.aborted) {
+      const seconds = Math.max(1, Math.round(timeoutMs / 1000))
+      throw new ApiError(
+        0,
+        {
+          type: 'network_error',
+          code: 'timeout',
+          detail: `No answer from ${where} within ${seconds} second${seconds === 1 ? '' : 's'}. Try again in a moment.`,
+        },
+        method,
+      )
+    }
+    throw new ApiError(
+      0,
+      {
+        type: 'network_error',
+        code: 'network_error',
+        detail: `Could not reach ${where}. Check your network connection and the host URL.`,
+      },
+      method,
+    )
   }
-  if (!response.ok) throw await errorFromResponse(response)
+  if (!response.ok) throw await errorFromResponse(response, method)
   return response
 }
 
@@ -122,17 +172,37 @@ function describeIssue(issue: z.core.$ZodIssue | undefined): string {
 /** Sends a request and parses the JSON answer with its contract schema; a mismatch is an error, never a silent wrong render. */
 export async function apiJson<S extends z.ZodMiniType>(schema: S, request: ApiRequest): Promise<z.output<S>> {
   const response = await send(request, 'application/json')
-  const data: unknown = response.status === 204 ? null : await response.json()
+  let data: unknown = null
+  if (response.status !== 204) {
+    try {
+      data = await response.json()
+    } catch {
+      // A proxy's HTML page or a cut-off body: a parser's "Unexpected token" would tell the user nothing.
+      throw new ApiError(
+        response.status,
+        {
+          type: 'invalid_response',
+          code: 'invalid_json',
+          detail: "The server's answer was not JSON, so it could not be read.",
+        },
+        request.method ?? 'GET',
+      )
+    }
+  }
   const parsed = schema.safeParse(data)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const field = issue?.path.join('.') || 'response'
-    throw new ApiError(response.status, {
-      type: 'invalid_response',
-      code: 'invalid_response',
-      detail: `The server's answer did not have the expected shape (${field}: ${describeIssue(issue)}).`,
-      attr: field,
-    })
+    throw new ApiError(
+      response.status,
+      {
+        type: 'invalid_response',
+        code: 'invalid_response',
+        detail: `The server's answer did not have the expected shape (${field}: ${describeIssue(issue)}).`,
+        attr: field,
+      },
+      request.method ?? 'GET',
+    )
   }
   return parsed.data
 }

@@ -1,6 +1,6 @@
-import { Outlet, useRouter, useRouterState } from '@tanstack/react-router'
+import { Outlet, useRouterState } from '@tanstack/react-router'
 import { useState } from 'react'
-import { RouterProvider as AriaRouterProvider } from 'react-aria-components'
+import { CommandPaletteLauncher } from '@/features/command-palette/command-palette-launcher'
 import { useThemeStore } from '@/stores/theme-store'
 import { AppHeader } from './app-header'
 import { LazyToaster } from './lazy-toaster'
@@ -9,7 +9,6 @@ import { SidebarNav } from './sidebar-nav'
 import { useCurrentProjectId } from './use-current-project-id'
 
 export function AppShell() {
-  const router = useRouter()
   const projectId = useCurrentProjectId()
   const theme = useThemeStore((s) => s.theme)
   const [navOpen, setNavOpen] = useState(false)
@@ -18,7 +17,7 @@ export function AppShell() {
   if (isPublicViewer) return <Outlet />
 
   return (
-    <AriaRouterProvider navigate={(to) => void router.navigate({ to })} useHref={(to) => router.buildLocation({ to }).href}>
+    <>
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-slate-900"
@@ -35,7 +34,8 @@ export function AppShell() {
           </main>
         </div>
       </div>
+      <CommandPaletteLauncher projectId={projectId} />
       <LazyToaster theme={theme} />
-    </AriaRouterProvider>
+    </>
   )
 }

@@ -1,15 +1,25 @@
-import { Activity, LineChart, Settings, Tags, type LucideIcon } from 'lucide-react'
+import { Activity, House, LineChart, MousePointerClick, Settings, Tags, type LucideIcon } from 'lucide-react'
 
 export interface NavItem {
   label: string
   icon: LucideIcon
   /** A path with `$projectId`, filled in with the current project. */
-  to: '/project/$projectId/insights' | '/project/$projectId/activity' | '/project/$projectId/tags' | '/settings'
+  to:
+    | '/project/$projectId'
+    | '/project/$projectId/insights'
+    | '/project/$projectId/activity'
+    | '/project/$projectId/tags'
+    | '/project/$projectId/elements'
+    | '/settings'
+  /** Home is the parent of every project page: it is the current page only on its own address. */
+  exact?: boolean
 }
 
 export const navItems: readonly NavItem[] = [
+  { label: 'Home', icon: House, to: '/project/$projectId', exact: true },
   { label: 'Insights', icon: LineChart, to: '/project/$projectId/insights' },
   { label: 'Activity', icon: Activity, to: '/project/$projectId/activity' },
   { label: 'Tags', icon: Tags, to: '/project/$projectId/tags' },
+  { label: 'Elements', icon: MousePointerClick, to: '/project/$projectId/elements' },
   { label: 'Settings', icon: Settings, to: '/settings' },
 ]

@@ -13,7 +13,7 @@ export function NotFoundPage() {
         to="/"
         className="rounded-md px-3 py-1.5 font-medium text-blue-700 underline-offset-4 hover:underline dark:text-blue-400"
       >
-        Go to insights
+        Go to home
       </Link>
     </div>
   )

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '@/api/http'
-import { shouldRetry } from './query-client'
+import { backoffDelay, shouldRetry, shouldRetryWrite } from './query-client'
 
 const error = (status: number) => new ApiError(status, { type: 'x', detail: 'x' })
 
@@ -17,5 +17,35 @@ describe('shouldRetry', () => {
   it('gives up after three retries', () => {
     expect(shouldRetry(2, error(500))).toBe(true)
     expect(shouldRetry(3, error(500))).toBe(false)
+  })
+})
+
+describe('shouldRetryWrite', () => {
+  const failed = (status: number, method: string | null) => new ApiError(status, { type: 'x', detail: 'x' }, method)
+
+  it('repeats a PATCH, PUT or DELETE that failed on the way, since sending it twice lands on the same state', () => {
+    for (const method of ['PATCH', 'PUT', 'DELETE'])
+      for (const status of [0, 500, 503]) expect(shouldRetryWrite(0, failed(status, method))).toBe(true)
+  })
+
+  it('never repeats a POST, which could create twice, nor an answer that would be the same again', () => {
+    expect(shouldRetryWrite(0, failed(500, 'POST'))).toBe(false)
+    expect(shouldRetryWrite(0, failed(0, 'POST'))).toBe(false)
+    expect(shouldRetryWrite(0, failed(400, 'PATCH'))).toBe(false)
+    expect(shouldRetryWrite(0, failed(500, null))).toBe(false)
+  })
+
+  it('gives up after two retries', () => {
+    expect(shouldRetryWrite(1, failed(500, 'PATCH'))).toBe(true)
+    expect(shouldRetryWrite(2, failed(500, 'PATCH'))).toBe(false)
+  })
+})
+
+describe('backoffDelay', () => {
+  it('doubles from half a second up to eight, each wait jittered to between half and all of it', () => {
+    expect([0, 1, 2, 3, 4, 5].map((attempt) => backoffDelay(attempt, () => 0.999999))).toEqual([
+      500, 1000, 2000, 4000, 8000, 8000,
+    ])
+    expect([0, 1, 2, 3, 4, 5].map((attempt) => backoffDelay(attempt, () => 0))).toEqual([250, 500, 1000, 2000, 4000, 4000])
   })
 })

@@ -1,7 +1,9 @@
 import { QueryClient } from '@tanstack/react-query'
 import { ApiError } from '@/api/http'
+import { limitCachedInsightDetails } from '@/api/insight-cache-limit'
 
 const MAX_RETRIES = 3
+const MAX_WRITE_RETRIES = 2
 
 /** Retries only what may succeed next time (5xx, network); a 4xx answers the same again, so it is shown at once. */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
@@ -9,15 +11,30 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
   return error instanceof ApiError ? error.isTransient : false
 }
 
+/**
+ * Writes are retried only when sending them twice is harmless: a PATCH, PUT or DELETE of the same body lands on the
+ * same state, while a POST may create a second insight or password, so a failed POST is reported at once instead.
+ */
+export function shouldRetryWrite(failureCount: number, error: unknown): boolean {
+  if (failureCount >= MAX_WRITE_RETRIES) return false
+  return error instanceof ApiError && error.isTransient && error.method !== null && error.method !== 'POST'
+}
+
+/** Exponential backoff (0.5 s, 1 s, 2 s … capped at 8 s) with jitter, so many tabs recovering at once do not retry in step. */
+export function backoffDelay(attempt: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(500 * 2 ** attempt, 8_000)
+  return Math.round(ceiling * (0.5 + random() / 2))
+}
+
+const retryDelay = (attempt: number): number => backoffDelay(attempt)
+
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const client = new QueryClient({
     defaultOptions: {
-      queries: {
-        staleTime: 30_000,
-        retry: shouldRetry,
-        retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 8_000),
-      },
-      mutations: { retry: false },
+      queries: { staleTime: 30_000, retry: shouldRetry, retryDelay },
+      mutations: { retry: shouldRetryWrite, retryDelay },
     },
   })
+  limitCachedInsightDetails(client)
+  return client
 }

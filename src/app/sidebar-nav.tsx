@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router'
+import { CommandPaletteButton } from '@/features/command-palette/command-palette-button'
 import { navItems } from './nav-items'
 
 interface SidebarNavProps {
@@ -15,12 +16,17 @@ export function SidebarNav({ projectId, openOnMobile, onNavigate }: SidebarNavPr
       aria-label="Main"
       className={`${openOnMobile ? 'block' : 'hidden'} absolute inset-x-0 top-0 z-40 border-b border-slate-200 bg-white p-3 shadow-lg md:static md:block md:w-52 md:shrink-0 md:border-r md:border-b-0 md:shadow-none dark:border-slate-800 dark:bg-slate-950`}
     >
+      <div className="mb-3">
+        {/* On a phone the folded menu closes, so whatever quick open leads to is not hidden behind it. */}
+        <CommandPaletteButton onOpen={onNavigate} />
+      </div>
       <ul className="space-y-1">
-        {navItems.map(({ label, icon: Icon, to }) => (
+        {navItems.map(({ label, icon: Icon, to, exact = false }) => (
           <li key={to}>
             <Link
               to={to}
               params={{ projectId }}
+              activeOptions={{ exact }}
               onClick={onNavigate}
               className="flex items-center gap-2 rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
               activeProps={{ className: 'bg-blue-50 text-blue-800 dark:bg-blue-950 dark:text-blue-200', 'aria-current': 'page' }}

@@ -1,18 +1,20 @@
 import type { ReactNode } from 'react'
 import {
+  Button as AriaButton,
   Menu as AriaMenu,
   MenuItem as AriaMenuItem,
   MenuTrigger,
   Popover,
+  type ButtonProps,
   type MenuItemProps,
   type MenuProps,
 } from 'react-aria-components'
-import { Button, type ButtonProps } from './button'
+import { buttonClassName, type ButtonVariant } from './button'
 
 interface MenuButtonProps<T extends object> extends Omit<MenuProps<T>, 'className'> {
   /** The trigger's content; give icon-only triggers an `aria-label` through `buttonProps`. */
   label: ReactNode
-  buttonProps?: Omit<ButtonProps, 'children'>
+  buttonProps?: Omit<ButtonProps, 'className' | 'children'> & { variant?: ButtonVariant; className?: string }
   placement?: 'bottom start' | 'bottom end'
 }
 
@@ -20,7 +22,9 @@ interface MenuButtonProps<T extends object> extends Omit<MenuProps<T>, 'classNam
 export function MenuButton<T extends object>({ label, buttonProps, placement = 'bottom end', ...menuProps }: MenuButtonProps<T>) {
   return (
     <MenuTrigger>
-      <Button {...buttonProps}>{label}</Button>
+      <AriaButton {...buttonProps} className={buttonClassName(buttonProps?.variant, buttonProps?.className)}>
+        {label}
+      </AriaButton>
       <Popover
         placement={placement}
         className="min-w-48 rounded-lg border border-slate-200 bg-white p-1 shadow-lg outline-none dark:border-slate-700 dark:bg-slate-900"

@@ -1,5 +1,6 @@
-import { createRootRouteWithContext, HeadContent } from '@tanstack/react-router'
+import { createRootRouteWithContext } from '@tanstack/react-router'
 import { AppShell } from '@/app/app-shell'
+import { DocumentTitle } from '@/app/document-title'
 import { NotFoundPage } from '@/app/not-found-page'
 import type { RouterContext } from '@/app/router-context'
 
@@ -7,7 +8,7 @@ export const Route = createRootRouteWithContext<RouterContext>()({
   head: () => ({ meta: [{ title: 'Insight Desk' }] }),
   component: () => (
     <>
-      <HeadContent />
+      <DocumentTitle />
       <AppShell />
     </>
   ),

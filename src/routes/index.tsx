@@ -3,6 +3,6 @@ import { getConnection } from '@/stores/connection-store'
 
 export const Route = createFileRoute('/')({
   beforeLoad: () => {
-    throw redirect({ to: '/project/$projectId/insights', params: { projectId: getConnection().projectId }, replace: true })
+    throw redirect({ to: '/project/$projectId', params: { projectId: getConnection().projectId }, replace: true })
   },
 })

@@ -8,8 +8,7 @@ import { insightMutations, useCreateInsight, useGenerateInsightMetadata, useUpda
 import { INSIGHT_TEXT_MAX_LENGTH, type GeneratedMetadata, type Insight } from '@/api/schemas/insight'
 import { MenuButton, MenuItem } from '@/components/menu'
 import { notify } from '@/components/notify'
-import { getConnection } from '@/stores/connection-store'
-import { noteWriteFailure } from './edit-permission'
+import { noteWriteFailure } from '@/api/write-access'
 
 const COPY_SUFFIX = ' (copy)'
 
@@ -50,7 +49,7 @@ export function InsightActionsMenu({ projectId, insight, displayName, canEdit, o
   const generate = useGenerateInsightMetadata(projectId)
 
   const failed = (what: string) => (error: unknown) => {
-    noteWriteFailure(error, getConnection())
+    noteWriteFailure('insight', error)
     notify('error', `${what}: ${describeError(error).message}`)
   }
 

@@ -2,55 +2,9 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { History } from 'lucide-react'
 import { insightQueries } from '@/api/insights'
-import type { ActivityLogEntry } from '@/api/schemas/activity'
-import { ActivityChanges } from '@/components/activity-diff/activity-changes'
+import { ActivityEntry } from '@/components/activity-entry'
 import { EmptyState } from '@/components/empty-state'
 import { ACTIVITY_PAGE_SIZE, insightActivityPage } from './activity-search'
-import { userName } from './format'
-import { RelativeTime } from './relative-time'
-
-function who(entry: ActivityLogEntry): string {
-  if (entry.is_system || !entry.user) return 'System'
-  return userName(entry.user)
-}
-
-function initials(name: string): string {
-  return (
-    name
-      .split(/\s+/)
-      .map((word) => word.charAt(0))
-      .join('')
-      .slice(0, 2)
-      .toUpperCase() || '?'
-  )
-}
-
-function ActivityItem({ entry }: { entry: ActivityLogEntry }) {
-  const name = who(entry)
-  const changes = entry.detail.changes ?? []
-  const fields = changes.map((change) => change.field).filter(Boolean)
-  return (
-    <li className="flex gap-3 py-4">
-      <span
-        aria-hidden
-        className="flex size-8 shrink-0 items-center justify-center rounded-full bg-slate-200 text-xs font-semibold dark:bg-slate-700"
-      >
-        {initials(name)}
-      </span>
-      <div className="min-w-0 flex-1 space-y-2">
-        <p className="text-sm break-words">
-          <span className="font-medium">{name}</span> {entry.activity}
-          {entry.activity === 'updated' && fields.length > 0 && ` ${fields.join(', ')}`}
-          <span className="text-slate-500 dark:text-slate-400">
-            {' · '}
-            <RelativeTime iso={entry.created_at} />
-          </span>
-        </p>
-        <ActivityChanges changes={changes} />
-      </div>
-    </li>
-  )
-}
 
 interface InsightActivityProps {
   projectId: string
@@ -79,7 +33,7 @@ export function InsightActivity({ projectId, shortId, page }: InsightActivityPro
       ) : (
         <ol className="divide-y divide-slate-200 dark:divide-slate-800">
           {data.results.map((entry) => (
-            <ActivityItem key={entry.id} entry={entry} />
+            <ActivityEntry key={entry.id} entry={entry} />
           ))}
         </ol>
       )}

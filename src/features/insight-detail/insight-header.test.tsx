@@ -96,11 +96,11 @@ describe('InsightHeader', () => {
       renderHeader(client, insight.short_id)
       const favorite = await screen.findByRole('button', { name: 'Favorite' })
       await user.click(favorite)
-      expect(await screen.findByText(/Editing is off\..*missing required scope 'insight:write'/)).toBeInTheDocument()
+      expect(await screen.findByText(/Editing is off\..*lacks the 'insight:write' scope/)).toBeInTheDocument()
       expect(screen.getByRole('button', { name: 'Edit name' })).toBeDisabled()
       expect(screen.getByRole('button', { name: 'Favorite' })).toBeDisabled()
       expect(screen.getByRole('button', { name: 'Favorite' })).toHaveAttribute('aria-pressed', String(insight.favorited))
-      expect(screen.queryByRole('textbox', { name: 'Add tag' })).not.toBeInTheDocument()
+      expect(screen.getByRole('button', { name: 'Edit tags' })).toBeDisabled()
     } finally {
       useConnectionStore.setState({ mode: 'mock', apiKey: '' })
     }

@@ -6,8 +6,8 @@ import { useUpdateInsight } from '@/api/insights'
 import { insightDisplayName, type GeneratedMetadata, type Insight, type InsightUpdate } from '@/api/schemas/insight'
 import { insightKind } from '@/api/schemas/query'
 import { notify } from '@/components/notify'
-import { getConnection } from '@/stores/connection-store'
-import { noteWriteFailure, useEditPermission } from './edit-permission'
+import { noteWriteFailure } from '@/api/write-access'
+import { useEditPermission } from './edit-permission'
 import { kindLabels, userName } from './format'
 import { InlineEdit } from './inline-edit'
 import { InsightActionsMenu } from './insight-actions-menu'
@@ -28,7 +28,7 @@ export function InsightHeader({ projectId, insight }: { projectId: string; insig
     try {
       return await update.mutateAsync({ id: insight.id, patch })
     } catch (error) {
-      noteWriteFailure(error, getConnection())
+      noteWriteFailure('insight', error)
       throw error
     }
   }
@@ -46,7 +46,7 @@ export function InsightHeader({ projectId, insight }: { projectId: string; insig
             onSave={(value) => save({ name: value.trim() ? value : null })}
             display={
               <h1 className="text-2xl font-semibold break-words [overflow-wrap:anywhere]">
-                {name}
+                <span dir="auto">{name}</span>
                 {!insight.name?.trim() && insight.derived_name && (
                   <span className="ml-2 align-middle text-xs font-normal text-slate-500 dark:text-slate-400">
                     (derived from the query)
@@ -122,7 +122,10 @@ export function InsightHeader({ projectId, insight }: { projectId: string; insig
         onSave={(value) => save({ description: value })}
         display={
           insight.description?.trim() ? (
-            <p className="text-sm break-words whitespace-pre-line text-slate-700 [overflow-wrap:anywhere] dark:text-slate-300">
+            <p
+              dir="auto"
+              className="text-sm break-words whitespace-pre-line text-slate-700 [overflow-wrap:anywhere] dark:text-slate-300"
+            >
               {insight.description}
             </p>
           ) : (
@@ -131,7 +134,14 @@ export function InsightHeader({ projectId, insight }: { projectId: string; insig
         }
       />
 
-      <InsightTags tags={insight.tags} isDisabled={!permission.canEdit} onChange={(tags) => save({ tags })} />
+      <InsightTags
+        projectId={projectId}
+        insightName={name}
+        tags={insight.tags}
+        isDisabled={!permission.canEdit}
+        disabledReason={permission.reason}
+        onSave={(tags) => save({ tags })}
+      />
 
       {!permission.canEdit && permission.reason && (
         <p className="flex items-center gap-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-200">

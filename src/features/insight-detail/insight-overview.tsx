@@ -1,4 +1,6 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
+import { Link } from '@tanstack/react-router'
+import { BellRing } from 'lucide-react'
 import { useIsRefreshingInsight } from '@/api/insight-detail-extras'
 import { insightQueries } from '@/api/insights'
 import { insightKind } from '@/api/schemas/query'
@@ -26,18 +28,31 @@ export function InsightOverview({ projectId, shortId, display, showTable, onView
   const thresholds = useQuery({ ...thresholdQueries.list(projectId, shortId, THRESHOLDS_SHOWN), enabled: isTrends })
   const all = thresholds.data?.results ?? []
   const isRefreshing = useIsRefreshingInsight(projectId, insight)
+  const thresholdCount = thresholds.data?.count ?? 0
   return (
-    <InsightResultPanel
-      key={insight.id}
-      insight={insight}
-      name={insightDisplayName(insight)}
-      thresholds={isTrends ? thresholdLines(all) : []}
-      percentageThresholds={all.filter((threshold) => threshold.configuration.type === 'percentage').length}
-      display={display ?? savedDisplay(insight)}
-      showTable={showTable}
-      onDisplayChange={(next) => onViewChange({ display: next })}
-      onShowTableChange={(table) => onViewChange({ table })}
-      isRefreshing={isRefreshing}
-    />
+    <div className="space-y-3">
+      <InsightResultPanel
+        key={insight.id}
+        insight={insight}
+        name={insightDisplayName(insight)}
+        thresholds={isTrends ? thresholdLines(all) : []}
+        percentageThresholds={all.filter((threshold) => threshold.configuration.type === 'percentage').length}
+        display={display ?? savedDisplay(insight)}
+        showTable={showTable}
+        onDisplayChange={(next) => onViewChange({ display: next })}
+        onShowTableChange={(table) => onViewChange({ table })}
+        isRefreshing={isRefreshing}
+      />
+      {isTrends && thresholdCount > 0 && (
+        <Link
+          to="/project/$projectId/insights/$shortId/thresholds"
+          params={{ projectId, shortId }}
+          className="inline-flex items-center gap-1.5 rounded-sm text-sm font-medium text-blue-700 hover:underline dark:text-blue-300"
+        >
+          <BellRing aria-hidden className="size-4" />
+          {thresholdCount === 1 ? 'See its threshold' : `See its ${thresholdCount} thresholds`} and where the data crosses them
+        </Link>
+      )}
+    </div>
   )
 }

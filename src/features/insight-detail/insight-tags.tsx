@@ -1,99 +1,100 @@
-import { Plus, X } from 'lucide-react'
-import { useState } from 'react'
-import { Button as AriaButton, Input, Label, Tag, TagGroup, TagList, TextField } from 'react-aria-components'
-import { describeError } from '@/api/error-message'
+import { Pencil } from 'lucide-react'
+import { lazy, Suspense, useEffect, useRef, useState } from 'react'
+import { Button } from '@/components/button'
+import { TagChip } from '@/components/tag-chip'
+import { notifyTagSaveFailed, sameTags } from '@/components/tag-editor-save'
+
+const loadEditor = () => import('@/components/tag-editor-inline')
+// The editor (combobox, tag group) is fetched on the first edit; the detail route's chart already weighs enough.
+const InlineTagEditor = lazy(() => loadEditor().then((module) => ({ default: module.InlineTagEditor })))
 
 interface InsightTagsProps {
+  projectId: string
+  /** The insight's name, for the message when a save fails. */
+  insightName: string
   tags: readonly string[]
   isDisabled: boolean
-  /** Saves the whole new list; rejects with the server's error. */
-  onChange: (tags: string[]) => Promise<unknown>
+  disabledReason: string | null
+  /** Saves the whole new list; rejects with the server's error (the shown tags roll back by themselves). */
+  onSave: (tags: string[]) => Promise<unknown>
 }
 
-/** The insight's tags: remove one with its × (or Backspace/Delete on a focused tag), add one by typing and Enter. */
-export function InsightTags({ tags, isDisabled, onChange }: InsightTagsProps) {
-  const [draft, setDraft] = useState('')
-  const [error, setError] = useState<string | null>(null)
+/**
+ * The insight's tags as chips; "Edit tags" (or a click on them) opens the tag editor in place. Saving closes it at
+ * once, because the new tags show optimistically; a refusal rolls them back and says so in a toast with Retry.
+ */
+export function InsightTags({ projectId, insightName, tags, isDisabled, disabledReason, onSave }: InsightTagsProps) {
+  const [draft, setDraft] = useState<string[] | null>(null)
+  const editButton = useRef<HTMLButtonElement>(null)
+  const returnFocus = useRef(false)
 
-  const save = async (next: string[]) => {
-    setError(null)
-    try {
-      await onChange(next)
-      return true
-    } catch (failure) {
-      setError(describeError(failure).message)
-      return false
+  useEffect(() => {
+    if (draft === null && returnFocus.current) {
+      returnFocus.current = false
+      editButton.current?.focus()
     }
+  }, [draft])
+
+  const startEditing = () => {
+    if (!isDisabled) setDraft([...tags])
   }
-  const add = async () => {
-    const tag = draft.trim().toLowerCase()
-    if (!tag) return
-    if (tags.includes(tag)) return setDraft('')
-    if (await save([...tags, tag])) setDraft('')
+  const stopEditing = () => {
+    returnFocus.current = true
+    setDraft(null)
+  }
+  const save = () => {
+    if (draft === null) return
+    stopEditing()
+    if (sameTags(draft, tags)) return
+    const attempt = (): void => {
+      onSave(draft).catch((error: unknown) => notifyTagSaveFailed(error, insightName, attempt))
+    }
+    attempt()
+  }
+
+  if (draft !== null) {
+    return (
+      <Suspense fallback={<div className="h-16 animate-pulse rounded-md bg-slate-100 dark:bg-slate-800" />}>
+        <InlineTagEditor
+          projectId={projectId}
+          label="Tags"
+          value={draft}
+          onChange={setDraft}
+          onSave={save}
+          onCancel={stopEditing}
+        />
+      </Suspense>
+    )
   }
 
   return (
-    <div className="flex flex-wrap items-center gap-2">
-      <TagGroup
-        aria-label="Tags"
-        onRemove={isDisabled ? undefined : (keys) => void save(tags.filter((tag) => !keys.has(tag)))}
-        className="min-w-0"
-      >
-        <TagList
-          className="flex flex-wrap gap-1.5"
-          renderEmptyState={() => <span className="text-sm text-slate-500 dark:text-slate-400">No tags</span>}
-        >
+    <div className="flex flex-wrap items-center gap-1.5">
+      {tags.length ? (
+        // A click on the chips is a shortcut for the mouse; the button is the way in for everyone.
+        <ul aria-label="Tags" onClick={startEditing} className={`flex flex-wrap gap-1.5 ${isDisabled ? '' : 'cursor-pointer'}`}>
           {tags.map((tag) => (
-            <Tag
-              key={tag}
-              id={tag}
-              textValue={tag}
-              className="flex max-w-full items-center gap-1 rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-medium text-slate-700 outline-none data-focus-visible:ring-2 data-focus-visible:ring-blue-500 dark:bg-slate-800 dark:text-slate-200"
-            >
-              <span className="break-all">{tag}</span>
-              {!isDisabled && (
-                <AriaButton
-                  slot="remove"
-                  aria-label={`Remove tag ${tag}`}
-                  className="rounded-full p-0.5 outline-none hover:bg-slate-200 dark:hover:bg-slate-700"
-                >
-                  <X aria-hidden className="size-3" />
-                </AriaButton>
-              )}
-            </Tag>
+            <li key={tag} className="max-w-full">
+              <TagChip tag={tag} />
+            </li>
           ))}
-        </TagList>
-      </TagGroup>
-      {!isDisabled && (
-        <form
-          className="flex items-center gap-1"
-          onSubmit={(event) => {
-            event.preventDefault()
-            void add()
-          }}
+        </ul>
+      ) : (
+        <span className="text-sm text-slate-500 dark:text-slate-400">No tags</span>
+      )}
+      <span title={disabledReason ?? undefined} className="inline-flex">
+        <Button
+          ref={editButton}
+          variant="ghost"
+          aria-label="Edit tags"
+          isDisabled={isDisabled}
+          onPress={startEditing}
+          onPointerEnter={() => void loadEditor()}
+          onFocus={() => void loadEditor()}
+          className="px-2 py-1"
         >
-          <TextField value={draft} onChange={setDraft} className="flex">
-            <Label className="sr-only">Add tag</Label>
-            <Input
-              placeholder="Add tag"
-              className="w-28 rounded-full border border-dashed border-slate-300 bg-transparent px-2.5 py-0.5 text-xs outline-none focus:border-blue-500 dark:border-slate-700"
-            />
-          </TextField>
-          <AriaButton
-            type="submit"
-            aria-label="Save tag"
-            isDisabled={!draft.trim()}
-            className="rounded-full p-1 text-slate-600 outline-none hover:bg-slate-100 disabled:opacity-40 dark:text-slate-300 dark:hover:bg-slate-800"
-          >
-            <Plus aria-hidden className="size-3.5" />
-          </AriaButton>
-        </form>
-      )}
-      {error && (
-        <p role="alert" className="w-full text-xs text-red-700 dark:text-red-400">
-          {error}
-        </p>
-      )}
+          <Pencil aria-hidden className="size-3.5" />
+        </Button>
+      </span>
     </div>
   )
 }

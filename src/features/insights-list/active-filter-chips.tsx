@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { X } from 'lucide-react'
 import { userQueries } from '@/api/users'
 import { describeDateRange } from '@/lib/date-range'
-import { insightTypeLabels } from './insight-type'
+import { insightTypeLabels } from '@/components/insight-type-badge'
 import type { InsightListSearch, SearchPatch } from './list-search'
 import { userName } from './user-name'
 

@@ -2,8 +2,9 @@ import { memo } from 'react'
 import type { InsightBasic } from '@/api/schemas/insight'
 import { insightKind } from '@/api/schemas/query'
 import { TimeAgo } from '@/components/time-ago'
-import { InsightTypeBadge } from './insight-type'
-import { InsightTitle, TagList } from './insight-title'
+import { InsightTypeBadge } from '@/components/insight-type-badge'
+import { InlineTags } from './inline-tags-cell'
+import { InsightTitle } from './insight-title'
 import { FavoriteButton, SelectBox } from './row-controls'
 import type { InsightRowHandlers } from './insight-row-handlers'
 import { userName } from './user-name'
@@ -23,7 +24,7 @@ export const InsightCardGrid = memo(function InsightCardGrid({
   writeDisabledReason,
 }: InsightCardGridProps) {
   return (
-    <ul aria-label="Insights" className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
+    <ul aria-label="Insights" className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-3">
       {rows.map((insight, index) => {
         const selected = selectedIds.has(insight.id)
         return (
@@ -43,7 +44,7 @@ export const InsightCardGrid = memo(function InsightCardGrid({
               <FavoriteButton insight={insight} onToggle={onToggleFavorite} disabledReason={writeDisabledReason} />
             </div>
             <InsightTypeBadge kind={insightKind(insight.query)} />
-            <TagList tags={insight.tags} term={term} />
+            <InlineTags insight={insight} projectId={projectId} term={term} writeDisabledReason={writeDisabledReason} />
             <p className="mt-auto text-xs text-slate-600 dark:text-slate-400">
               {userName(insight.created_by)} · modified <TimeAgo iso={insight.last_modified_at} />
             </p>

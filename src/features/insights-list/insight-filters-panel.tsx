@@ -4,7 +4,7 @@ import { insightKindSchema } from '@/api/schemas/insight'
 import { tagQueries } from '@/api/tags'
 import { userQueries } from '@/api/users'
 import { DateRangeSelect } from '@/components/date-range-select'
-import { insightTypeLabels } from './insight-type'
+import { insightTypeLabels } from '@/components/insight-type-badge'
 import type { InsightListSearch, SearchPatch } from './list-search'
 import { userName } from './user-name'
 

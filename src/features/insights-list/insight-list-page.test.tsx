@@ -140,6 +140,16 @@ describe('InsightListPage', { timeout: 20_000 }, () => {
     expect(screen.queryByText('4 selected')).not.toBeInTheDocument()
   })
 
+  it('opens the New insight dialog when the URL asks for it, and takes the request out of the URL on close', async () => {
+    const user = userEvent.setup()
+    const router = renderList(client, '?new=true&tab=mine')
+    const dialog = await screen.findByRole('dialog', { name: 'New insight' }, { timeout: 5000 })
+    expect(within(dialog).getByRole('textbox', { name: 'Name' })).toHaveFocus()
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    expect(router.state.location.search).toEqual({ tab: 'mine' })
+  })
+
   it('prefetches the detail of a row the pointer rests on', async () => {
     const user = userEvent.setup()
     renderList(client)

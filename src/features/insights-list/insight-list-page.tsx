@@ -31,7 +31,7 @@ import { useInsightSelection } from './selection-store'
 import { useInsightActions } from './use-insight-actions'
 import { useListShortcuts } from './use-list-shortcuts'
 import { useRowPrefetch } from './use-row-prefetch'
-import { useWriteDeniedReason } from './write-access-store'
+import { useWriteDeniedReason } from '@/api/write-access'
 
 // Dialogs nobody needs for the first paint are separate chunks, fetched when first opened.
 const BulkTagsDialog = lazy(() => import('./bulk-tags-dialog'))
@@ -86,7 +86,7 @@ export function InsightListPage() {
   const view = useInsightListPreferences((s) => s.view)
   const setView = useInsightListPreferences((s) => s.setView)
   const selection = useInsightSelection()
-  const writeDisabledReason = useWriteDeniedReason()
+  const writeDisabledReason = useWriteDeniedReason('insight')
   const actions = useInsightActions(projectId)
 
   const filtersId = useId()
@@ -331,8 +331,16 @@ export function InsightListPage() {
             onOpenChange={(open) => setDialog(open ? 'tags' : null)}
           />
         )}
-        {dialog === 'new' && (
-          <NewInsightDialog projectId={projectId} isOpen onOpenChange={(open) => setDialog(open ? 'new' : null)} />
+        {(dialog === 'new' || (search.new && writeDisabledReason === null)) && (
+          <NewInsightDialog
+            projectId={projectId}
+            isOpen
+            onOpenChange={(open) => {
+              setDialog(open ? 'new' : null)
+              // Opened through the URL (quick open's "New insight"): closing takes the request out of it again.
+              if (!open && search.new) void navigate({ search: (prev) => ({ ...prev, new: undefined }), replace: true })
+            }}
+          />
         )}
         {dialog === 'shortcuts' && (
           <KeyboardShortcutsDialog isOpen onOpenChange={(open) => setDialog(open ? 'shortcuts' : null)} />

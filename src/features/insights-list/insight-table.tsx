@@ -4,8 +4,9 @@ import type { InsightListOrder } from '@/api/insights'
 import type { InsightBasic } from '@/api/schemas/insight'
 import { insightKind } from '@/api/schemas/query'
 import { TimeAgo } from '@/components/time-ago'
-import { InsightTypeBadge } from './insight-type'
-import { InsightTitle, TagList } from './insight-title'
+import { InsightTypeBadge } from '@/components/insight-type-badge'
+import { InlineTags } from './inline-tags-cell'
+import { InsightTitle } from './insight-title'
 import { FavoriteButton, SelectBox } from './row-controls'
 import type { InsightRowHandlers } from './insight-row-handlers'
 import { userName } from './user-name'
@@ -158,7 +159,7 @@ export const InsightTable = memo(function InsightTable({
                   <InsightTypeBadge kind={insightKind(insight.query)} />
                 </td>
                 <td className="hidden px-3 py-2 lg:table-cell">
-                  <TagList tags={insight.tags} term={term} />
+                  <InlineTags insight={insight} projectId={projectId} term={term} writeDisabledReason={writeDisabledReason} />
                 </td>
                 <td className="hidden truncate px-3 py-2 xl:table-cell">{userName(insight.created_by)}</td>
                 <td className="hidden px-3 py-2 sm:table-cell">

@@ -1,6 +1,10 @@
+import { useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
+import { BellRing } from 'lucide-react'
+import { alertQueries } from '@/api/alerts'
 import { insightDisplayName, type InsightBasic } from '@/api/schemas/insight'
 import { HighlightedText } from '@/components/highlighted-text'
+import { TagChip } from '@/components/tag-chip'
 
 function firstLine(text: string | null): string {
   return text?.split('\n', 1)[0]?.trim() ?? ''
@@ -15,6 +19,8 @@ interface InsightTitleProps {
 /** Name (a link to the detail page), the description's first line and, for approximate search hits, a "similar" mark. */
 export function InsightTitle({ insight, projectId, term }: InsightTitleProps) {
   const named = Boolean(insight.name?.trim())
+  // One alerts request serves every row; until it answers (or if the key may not read alerts) rows show no bell.
+  const { data: hasAlerts } = useQuery({ ...alertQueries.insightIds(projectId), select: (ids) => ids.includes(insight.id) })
   const description = firstLine(insight.description)
   return (
     <div className="min-w-0">
@@ -23,10 +29,16 @@ export function InsightTitle({ insight, projectId, term }: InsightTitleProps) {
           to="/project/$projectId/insights/$shortId"
           params={{ projectId, shortId: insight.short_id }}
           data-row-link=""
+          dir="auto"
           className={`truncate rounded-sm font-medium text-blue-700 outline-none hover:underline focus-visible:ring-2 focus-visible:ring-blue-500 dark:text-blue-300 ${named ? '' : 'text-slate-600! italic dark:text-slate-400!'}`}
         >
           <HighlightedText text={insightDisplayName(insight)} term={term} />
         </Link>
+        {hasAlerts && (
+          <BellRing role="img" aria-label="Has alerts" className="size-4 shrink-0 text-amber-600 dark:text-amber-400">
+            <title>Has alerts: thresholds watch this insight</title>
+          </BellRing>
+        )}
         {insight.search_match_type === 'similar' && (
           <span
             title="Not an exact match: the name is similar to the search"
@@ -37,7 +49,7 @@ export function InsightTitle({ insight, projectId, term }: InsightTitleProps) {
         )}
       </div>
       {description && (
-        <p className="truncate text-sm text-slate-600 dark:text-slate-400">
+        <p dir="auto" className="truncate text-sm text-slate-600 dark:text-slate-400">
           <HighlightedText text={description} term={term} />
         </p>
       )}
@@ -50,11 +62,10 @@ export function TagList({ tags, term }: { tags: readonly string[]; term: string 
   return (
     <ul aria-label="Tags" className="flex flex-wrap gap-1">
       {tags.map((tag) => (
-        <li
-          key={tag}
-          className="rounded-full bg-slate-100 px-2 py-0.5 text-xs whitespace-nowrap text-slate-700 dark:bg-slate-800 dark:text-slate-300"
-        >
-          <HighlightedText text={tag} term={term} />
+        <li key={tag}>
+          <TagChip tag={tag}>
+            <HighlightedText text={tag} term={term} />
+          </TagChip>
         </li>
       ))}
     </ul>

@@ -67,6 +67,11 @@ describe('insightListSearchSchema', () => {
     expect(search).toEqual({ viewedFrom: '-7d' })
   })
 
+  it('reads the request to open the New insight dialog only as `new=true`', () => {
+    expect(parse({ new: true })).toEqual({ new: true })
+    for (const junk of [false, 'yes', 1]) expect(parse({ new: junk })).toEqual({})
+  })
+
   it('accepts an empty URL', () => {
     expect(parse({})).toEqual({})
   })

@@ -39,6 +39,8 @@ export const insightListSearchSchema = z.object({
   order: optional(z.enum(insightListOrders)),
   page: optional(z.int().check(z.gte(1))),
   pageSize: optional(z.union([z.literal(25), z.literal(50), z.literal(100)])),
+  /** `true` opens the New insight dialog: how quick open's "New insight" reaches it from any page. */
+  new: optional(z.literal(true)),
 })
 export type InsightListSearch = z.infer<typeof insightListSearchSchema>
 

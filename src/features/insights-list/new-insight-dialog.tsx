@@ -7,9 +7,9 @@ import { Button } from '@/components/button'
 import { Dialog } from '@/components/dialog'
 import { notify } from '@/components/notify'
 import { TextField } from '@/components/text-field'
-import { insightTypeLabels } from './insight-type'
+import { insightTypeLabels } from '@/components/insight-type-badge'
 import { creatableKinds, starterQuery, type CreatableKind } from './new-insight-query'
-import { useNoteWriteFailure } from './write-access-store'
+import { useNoteWriteFailure } from '@/api/write-access'
 
 interface NewInsightDialogProps {
   projectId: string
@@ -22,7 +22,7 @@ export default function NewInsightDialog({ projectId, isOpen, onOpenChange }: Ne
   const id = useId()
   const navigate = useNavigate()
   const create = useCreateInsight(projectId)
-  const noteFailure = useNoteWriteFailure()
+  const noteFailure = useNoteWriteFailure('insight')
   const [name, setName] = useState('')
   const [kind, setKind] = useState<CreatableKind>('TRENDS')
   const [description, setDescription] = useState('')

@@ -6,7 +6,7 @@ import type { InsightBasic } from '@/api/schemas/insight'
 import { notify } from '@/components/notify'
 import { downloadTextFile } from './download-file'
 import { selectionCsv } from './selection-csv'
-import { useNoteWriteFailure } from './write-access-store'
+import { useNoteWriteFailure } from '@/api/write-access'
 
 const plural = (count: number) => `${count} insight${count === 1 ? '' : 's'}`
 
@@ -14,7 +14,7 @@ const plural = (count: number) => `${count} insight${count === 1 ? '' : 's'}`
 export function useInsightActions(projectId: string) {
   const queryClient = useQueryClient()
   const { mutate, mutateAsync } = useUpdateInsight(projectId)
-  const noteFailure = useNoteWriteFailure()
+  const noteFailure = useNoteWriteFailure('insight')
 
   const fail = useCallback(
     (what: string, error: unknown) => {

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { ROW_TAGS_EDIT_ATTRIBUTE } from './inline-tags-cell'
 
 export interface ListShortcutHandlers {
   focusSearch: () => void
@@ -16,9 +17,11 @@ export const listShortcuts: readonly { keys: string; action: string }[] = [
   { keys: 'Enter', action: 'Open the insight' },
   { keys: 'x', action: 'Select or unselect the insight' },
   { keys: 'f', action: 'Favorite or unfavorite the insight' },
+  { keys: 't', action: 'Edit the tags of the insight' },
   { keys: '/', action: 'Search' },
   { keys: 'Esc', action: 'Clear the selection' },
   { keys: '?', action: 'Show keyboard shortcuts' },
+  { keys: 'Ctrl/⌘ K', action: 'Quick open: find an insight, a page or an action' },
 ]
 
 /** Inputs that take no typing: a row's checkbox must not swallow `j`, `x` or `f`. */
@@ -37,6 +40,12 @@ function rowElements(): HTMLElement[] {
 function rowIndexOf(element: Element | null): number | null {
   const row = element?.closest<HTMLElement>('[data-insight-row]')
   return row ? Number(row.dataset.insightRow) : null
+}
+
+/** Opens the row's tag editor through its own button, so a disabled or hidden one (narrow table) does nothing. */
+function editRowTags(index: number): void {
+  const button = rowElements()[index]?.querySelector<HTMLButtonElement>(`[${ROW_TAGS_EDIT_ATTRIBUTE}]`)
+  if (button && !button.disabled && button.getClientRects().length > 0) button.click()
 }
 
 function focusRow(index: number): void {
@@ -91,6 +100,9 @@ export function useListShortcuts(handlers: ListShortcutHandlers): void {
           return
         case 'f':
           act(latest.current.favoriteRow)
+          return
+        case 't':
+          act(editRowTags)
           return
         case '/':
           event.preventDefault()

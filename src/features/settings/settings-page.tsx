@@ -1,5 +1,6 @@
 import { PageHeading } from '@/components/page-heading'
 import { useConnection } from '@/stores/connection-store'
+import { ChaosDrillSection } from './chaos-drill-section'
 import { ConnectionSettingsForm } from './connection-settings-form'
 import { DemoDataSection } from './demo-data-section'
 
@@ -15,6 +16,7 @@ export function SettingsPage() {
         <ConnectionSettingsForm />
       </section>
       {mode === 'mock' && <DemoDataSection />}
+      {mode === 'mock' && <ChaosDrillSection />}
     </>
   )
 }

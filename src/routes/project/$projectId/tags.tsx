@@ -1,7 +1,11 @@
 import { createFileRoute } from '@tanstack/react-router'
-import { PageHeading } from '@/components/page-heading'
+import { tagQueries } from '@/api/tags'
+import { TagManagerPage } from '@/features/tags/tag-manager-page'
+import { tagManagerSearchSchema } from '@/features/tags/tag-manager-search'
 
 export const Route = createFileRoute('/project/$projectId/tags')({
+  validateSearch: tagManagerSearchSchema,
+  loader: ({ context, params }) => context.queryClient.ensureQueryData(tagQueries.usage(params.projectId)),
   head: () => ({ meta: [{ title: 'Tags · Insight Desk' }] }),
-  component: () => <PageHeading title="Tags" />,
+  component: TagManagerPage,
 })

@@ -11,6 +11,7 @@ import {
 } from 'lucide-react'
 import type { InsightKind } from '@/api/schemas/insight'
 
+/** The insight types as PostHog names them in its UI. */
 export const insightTypeLabels: Readonly<Record<InsightKind, string>> = {
   TRENDS: 'Trends',
   FUNNELS: 'Funnels',

@@ -1,0 +1,187 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { test, expect } from './fixtures'
+
+/*
+ * Every page of the app, in the light and the dark theme, with no axe violation of any impact (the page specs check
+ * serious and critical ones while they test their flows; this sweep holds every page to zero).
+ */
+
+interface Fixtures {
+  trendsShortId: string
+  thresholdId: string
+  accessToken: string
+}
+
+/** Ids the pages below need, found through the API from the page once the app (and the in-browser mock) run. */
+async function findFixtures(page: Page): Promise<Fixtures> {
+  await page.goto('/settings')
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+  return page.evaluate(async () => {
+    const get = async <T>(path: string) => (await (await fetch(path)).json()) as T
+    const alerts = await get<{ results: { id: string; insight: { id: number; short_id: string } }[] }>(
+      '/api/projects/1/alerts/?limit=1000',
+    )
+    const trends = await get<{ results: { id: number; short_id: string }[] }>(
+      '/api/projects/1/insights/?insight=TRENDS&basic=true&limit=1000',
+    )
+    const trendIds = new Set(trends.results.map((insight) => insight.id))
+    const alert = alerts.results.find((candidate) => trendIds.has(candidate.insight.id))
+    if (!alert) throw new Error('the demo data has no trends insight with a threshold')
+    const sharing = await fetch(`/api/projects/1/insights/${alert.insight.id}/sharing/`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ enabled: true }),
+    })
+    const { access_token } = (await sharing.json()) as { access_token: string }
+    return { trendsShortId: alert.insight.short_id, thresholdId: alert.id, accessToken: access_token }
+  })
+}
+
+const pages: readonly { name: string; path: (ids: Fixtures) => string }[] = [
+  { name: 'Home', path: () => '/project/1' },
+  { name: 'Insights list', path: () => '/project/1/insights' },
+  { name: 'Insight overview', path: (ids) => `/project/1/insights/${ids.trendsShortId}` },
+  { name: 'Insight activity', path: (ids) => `/project/1/insights/${ids.trendsShortId}/activity` },
+  { name: 'Insight sharing', path: (ids) => `/project/1/insights/${ids.trendsShortId}/sharing` },
+  { name: 'Insight thresholds', path: (ids) => `/project/1/insights/${ids.trendsShortId}/thresholds` },
+  { name: 'Threshold', path: (ids) => `/project/1/insights/${ids.trendsShortId}/thresholds/${ids.thresholdId}` },
+  { name: 'Project activity', path: () => '/project/1/activity' },
+  { name: 'Tags', path: () => '/project/1/tags' },
+  { name: 'Elements', path: () => '/project/1/elements' },
+  { name: 'Settings', path: () => '/settings' },
+  { name: 'Shared insight', path: (ids) => `/shared/${ids.accessToken}` },
+  { name: 'Not found', path: () => '/no/such/page' },
+]
+
+/** Waits until the page shows its content: a level-1 heading, nothing loading or busy. */
+async function settle(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible()
+  await expect(page.locator('[aria-label="Loading"], [aria-busy="true"]')).toHaveCount(0)
+}
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
+  )
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`every page has no axe violation in the ${colorScheme} theme`, async ({ page }) => {
+    test.setTimeout(120_000)
+    await page.emulateMedia({ colorScheme })
+    const ids = await findFixtures(page)
+    const found: string[] = []
+    for (const entry of pages) {
+      await page.goto(entry.path(ids))
+      await settle(page)
+      await expect(page.locator('html')).toHaveClass(colorScheme === 'dark' ? /\bdark\b/ : /^(?!.*\bdark\b)/)
+      found.push(...(await violations(page)).map((line) => `${entry.name}: ${line}`))
+    }
+    expect(found).toEqual([])
+  })
+}
+
+/**
+ * Whether the focused element shows where focus is: an outline or a ring on it, on the control around it (a field
+ * ringed with focus-within), or, for react-aria's visually hidden native inputs, on the wrapper marked
+ * `data-focus-visible`.
+ */
+async function expectVisibleFocus(page: Page): Promise<void> {
+  const visible = await page.evaluate(() => {
+    const active = document.activeElement
+    if (!(active instanceof HTMLElement) || active === document.body) return 'nothing is focused'
+    const shows = (element: Element) => {
+      const style = getComputedStyle(element)
+      return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none'
+    }
+    // A field may draw its ring around the whole control (focus-within) rather than on the input itself.
+    const candidates: Element[] = []
+    for (let element: Element | null = active; element && candidates.length < 4; element = element.parentElement) {
+      candidates.push(element)
+    }
+    const marked = active.closest('[data-focus-visible]')
+    if (marked) candidates.push(marked)
+    return candidates.some(shows) ? null : `no visible focus on ${active.outerHTML.slice(0, 120)}`
+  })
+  expect(visible).toBeNull()
+}
+
+/** Presses Tab until `target` has focus, checking at every stop that focus can be seen. */
+async function tabTo(page: Page, target: ReturnType<Page['getByRole']>, maxStops = 80): Promise<void> {
+  for (let stop = 0; stop < maxStops; stop++) {
+    await page.keyboard.press('Tab')
+    await expectVisibleFocus(page)
+    if (await target.evaluate((element) => element === document.activeElement)) return
+  }
+  throw new Error(`Tab never reached ${target.toString()}`)
+}
+
+test('keyboard only: find an insight, rename it, tag it and add a sharing password, with focus always visible', async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  await page.goto('/project/1/insights')
+  await expect(page.getByRole('heading', { level: 1, name: 'Insights' })).toBeVisible()
+  const name = await page.evaluate(async () => {
+    const list = (await (await fetch('/api/projects/1/insights/?basic=true&limit=200')).json()) as {
+      results: { name: string | null }[]
+    }
+    const names = list.results.map((insight) => insight.name ?? '')
+    const unique = names.find((candidate) => candidate && names.filter((other) => other.includes(candidate)).length === 1)
+    if (!unique) throw new Error('no uniquely named insight')
+    return unique
+  })
+
+  await page.keyboard.press('/')
+  await expect(page.getByRole('searchbox', { name: 'Search insights' })).toBeFocused()
+  await page.keyboard.type(name)
+  const link = page.getByRole('link', { name, exact: true })
+  await expect(link).toBeVisible()
+  await tabTo(page, link)
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
+
+  await tabTo(page, page.getByRole('button', { name: 'Edit name' }))
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('textbox', { name: 'Name' })).toBeFocused()
+  await expectVisibleFocus(page)
+  await page.keyboard.press('ControlOrMeta+a')
+  await page.keyboard.type(`${name} (keyboard)`)
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: `${name} (keyboard)` })).toBeVisible()
+
+  await tabTo(page, page.getByRole('button', { name: 'Edit tags' }))
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('combobox', { name: 'Tags' })).toBeFocused()
+  await expectVisibleFocus(page)
+  await page.keyboard.type('keyboard-walk')
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('list', { name: 'Tags' }).getByText('keyboard-walk')).toBeVisible()
+
+  await tabTo(page, page.getByRole('link', { name: 'Sharing' }))
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 2, name: 'Public link' })).toBeVisible()
+  for (const name of ['Share publicly', 'Require a password']) {
+    const control = page.getByRole('switch', { name })
+    if (await control.isChecked()) continue
+    await tabTo(page, control)
+    await page.keyboard.press('Space')
+    await expect(control).toBeChecked()
+    await expect(control).not.toHaveAttribute('aria-readonly', 'true')
+  }
+  await tabTo(page, page.getByRole('button', { name: 'Add password' }))
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog', { name: 'Add a password' })
+  await expect(dialog).toBeVisible()
+  await tabTo(page, dialog.getByRole('button', { name: 'Create password' }))
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('button', { name: 'Copy password' })).toBeFocused()
+  await expectVisibleFocus(page)
+  await tabTo(page, page.getByRole('button', { name: 'Done' }))
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('button', { name: 'Add password' })).toBeFocused()
+  await expect(page.getByRole('list', { name: 'Active passwords' }).getByRole('listitem')).not.toHaveCount(0)
+})

@@ -1,0 +1,175 @@
+import type { Page } from '@playwright/test'
+import { FAKE_HOST, fakeProject, fakeUser, fulfillJson, useApiConnection } from './api-routes'
+import { test, expect } from './fixtures'
+
+/*
+ * The project-wide activity feed against the in-browser mock: changes made in the test show up with their diff,
+ * filters live in the URL, and "Load more" appends without moving what is on screen.
+ */
+
+/** Each entry of the feed (the day lists' own items, not the chips inside a diff). */
+const entries = (page: Page) => page.locator('main section > ol > li')
+const status = (page: Page) => page.getByRole('status').filter({ hasText: 'Filters apply to the loaded entries' })
+
+async function openFeed(page: Page, query = ''): Promise<void> {
+  await page.goto(`/project/1/activity${query}`)
+  await expect(page.getByRole('heading', { level: 1, name: 'Activity' })).toBeVisible()
+  await expect(status(page)).toBeVisible()
+}
+
+test.describe('activity feed', () => {
+  test('shows a rename made in this test with its diff, linked to the insight', async ({ page }) => {
+    await openFeed(page)
+    const insight = await page.evaluate(() =>
+      fetch('/api/projects/1/insights/?insight=TRENDS&limit=1')
+        .then((response) => response.json() as Promise<{ results: { short_id: string; name: string | null }[] }>)
+        .then((list) => list.results[0]),
+    )
+    if (!insight) throw new Error('the mock has no trends insight')
+
+    await page.goto(`/project/1/insights/${insight.short_id}`)
+    await page.getByRole('button', { name: 'Edit name' }).click()
+    await page.getByRole('textbox', { name: 'Name' }).fill('Weekly signups, renamed for the feed')
+    await page.getByRole('textbox', { name: 'Name' }).press('Enter')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Weekly signups, renamed for the feed')
+
+    // Back through the sidebar: the feed was cached before the rename and must show it now.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Activity', exact: true }).click()
+    await expect(page).toHaveURL(/\/project\/1\/activity$/)
+    const newest = entries(page).first()
+    await expect(newest).toContainText('Ada Lovelace updated name on Weekly signups, renamed for the feed')
+    await expect(newest.locator('[data-diff-side="before"]')).toHaveText(`Before:${insight.name ?? '(empty)'}`)
+    await expect(newest.locator('[data-diff-side="after"]')).toHaveText('After:Weekly signups, renamed for the feed')
+    await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('Today')
+
+    await newest.getByRole('link', { name: 'Weekly signups, renamed for the feed' }).click()
+    await expect(page).toHaveURL(new RegExp(`/project/1/insights/${insight.short_id}$`))
+  })
+
+  test('filters by kind of change and by user, in the URL', async ({ page }) => {
+    await openFeed(page)
+    await expect(status(page)).toContainText(/Showing 20 of \d+ entries/)
+
+    await page.getByLabel('Change').selectOption('updated')
+    await expect(page).toHaveURL(/[?&]activity=updated/)
+    await expect(status(page)).toContainText(/\d+ of the 20 loaded entries match/)
+    expect(await entries(page).count()).toBeGreaterThan(0)
+    for (const line of await entries(page).locator('> div > p:first-child').allTextContents()) {
+      expect(line).toMatch(/ updated /)
+    }
+
+    const firstAuthor = (await entries(page).first().locator('> div > p:first-child > span').first().textContent()) ?? ''
+    await page.getByLabel('User').selectOption({ label: firstAuthor })
+    await expect(page).toHaveURL(/[?&]user=\d+/)
+    for (const line of await entries(page).locator('> div > p:first-child').allTextContents()) {
+      expect(line.startsWith(`${firstAuthor} updated`)).toBe(true)
+    }
+
+    // The filters come back with the link.
+    const url = page.url()
+    await page.goto(url)
+    await expect(page.getByLabel('Change')).toHaveValue('updated')
+    await expect(page.getByLabel('User')).not.toHaveValue('')
+
+    await page.getByRole('button', { name: 'Clear filters' }).click()
+    await expect(page).toHaveURL(/\/project\/1\/activity$/)
+    await expect(status(page)).toContainText('Showing 20 of')
+  })
+
+  test('a filter matching no loaded entry says so and offers to look further back', async ({ page }) => {
+    await openFeed(page, '?activity=share%20password%20deleted&user=999')
+    await expect(page.getByText('No loaded entry matches')).toBeVisible()
+    await expect(page.getByText('Load more to look further back, or change the filters.')).toBeVisible()
+    await page.getByRole('button', { name: 'Load more' }).click()
+    await expect(status(page)).toContainText('0 of the 40 loaded entries match')
+  })
+
+  test('"Load more" appends older entries and keeps the scroll position', async ({ page }) => {
+    await openFeed(page)
+    await expect(status(page)).toContainText('Showing 20 of')
+    const loadMore = page.getByRole('button', { name: 'Load more' })
+    await loadMore.scrollIntoViewIfNeeded()
+    const lastBefore = entries(page).nth(19)
+    const lastText = await lastBefore.textContent()
+    const topBefore = (await lastBefore.boundingBox())?.y ?? 0
+    const scrollBefore = await page.evaluate(() => window.scrollY)
+    expect(scrollBefore).toBeGreaterThan(0)
+
+    await loadMore.click()
+    await expect(status(page)).toContainText('Showing 40 of')
+    await expect(entries(page)).toHaveCount(40)
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore)
+    await expect(entries(page).nth(19)).toHaveText(lastText ?? '')
+    expect(Math.abs(((await entries(page).nth(19).boundingBox())?.y ?? 0) - topBefore)).toBeLessThan(2)
+  })
+
+  test('passes axe with filters set, in light and dark', async ({ page, expectAccessible }) => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme })
+      await openFeed(page, '?activity=updated')
+      await expectAccessible()
+    }
+  })
+})
+
+test.describe('activity feed against an API that fails', () => {
+  const entry = (index: number) => ({
+    id: `entry-${index}`,
+    user: fakeUser,
+    activity: 'updated',
+    scope: 'Insight',
+    item_id: String(100 + index),
+    detail: {
+      name: `Insight ${index}`,
+      short_id: `short${String(index).padStart(3, '0')}`,
+      changes: [{ type: 'Insight', action: 'changed', field: 'description', before: 'old', after: `new ${index}` }],
+    },
+    created_at: new Date(Date.now() - index * 60_000).toISOString(),
+  })
+
+  test('a page that fails to load shows the reason in place, and Retry loads it', async ({ page }) => {
+    let revoked = true
+    await useApiConnection(page)
+    await page.context().route(`${FAKE_HOST}/api/**`, (route) => {
+      const url = new URL(route.request().url())
+      if (url.pathname.endsWith('/users/@me/')) return fulfillJson(route, fakeUser)
+      if (url.pathname === '/api/projects/1/') return fulfillJson(route, fakeProject)
+      if (url.pathname.endsWith('/members/')) return fulfillJson(route, { count: 0, next: null, previous: null, results: [] })
+      if (url.pathname === '/api/projects/1/insights/activity/') {
+        const pageNumber = Number(url.searchParams.get('page') ?? 1)
+        if (pageNumber === 2 && revoked) {
+          return fulfillJson(
+            route,
+            {
+              type: 'authentication_error',
+              code: 'authentication_failed',
+              detail: 'Personal API key found in request Authorization header is invalid.',
+              attr: null,
+            },
+            401,
+          )
+        }
+        const start = (pageNumber - 1) * 20
+        return fulfillJson(route, {
+          results: Array.from({ length: 20 }, (_, index) => entry(start + index)),
+          next: pageNumber < 2 ? `${FAKE_HOST}/api/projects/1/insights/activity/?limit=20&page=2` : null,
+          previous: null,
+          total_count: 40,
+        })
+      }
+      return fulfillJson(route, { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null }, 404)
+    })
+    await openFeed(page)
+    await page.getByRole('button', { name: 'Load more' }).click()
+    const alert = page.getByRole('alert')
+    await expect(alert).toContainText('The API key was not accepted')
+    await expect(alert).toContainText('Personal API key found in request Authorization header is invalid.')
+    await expect(entries(page)).toHaveCount(20)
+
+    revoked = false
+    await alert.getByRole('button', { name: 'Retry' }).click()
+    await expect(entries(page)).toHaveCount(40)
+    await expect(page.getByRole('alert')).toBeHidden()
+    await expect(page.getByText('That is the beginning of this project’s history.')).toBeVisible()
+  })
+})

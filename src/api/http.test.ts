@@ -1,0 +1,58 @@
+import { z } from 'zod/mini'
+import { describe, expect, it, vi } from 'vitest'
+import { setMockChaos } from '@mocks/handlers/runtime'
+
+/** http.ts reads the timeout override once, when it loads: each case imports a fresh copy after setting it. */
+async function loadClient(timeoutMs: number) {
+  localStorage.setItem('insight-desk:request-timeout', String(timeoutMs))
+  vi.resetModules()
+  return import('./http')
+}
+
+const anything = z.unknown()
+
+describe('request time-out', () => {
+  it('turns a request that never gets an answer into a transient ApiError, so it is retried, not left spinning', async () => {
+    const { apiJson, ApiError } = await loadClient(150)
+    setMockChaos({ failureRate: 1, modes: ['timeout'], extraLatency: 0, seed: 1 })
+    const failure: unknown = await apiJson(anything, { path: 'users/@me/' }).catch((error: unknown) => error)
+    expect(failure).toBeInstanceOf(ApiError)
+    expect(failure).toMatchObject({ status: 0, code: 'timeout', method: 'GET', isTransient: true })
+    expect((failure as Error).message).toBe('No answer from the server within 1 second. Try again in a moment.')
+  })
+
+  it('still lets the caller cancel: a cancelled request rejects as an abort, not as a failure to show', async () => {
+    const { apiJson, ApiError } = await loadClient(5_000)
+    setMockChaos({ failureRate: 1, modes: ['timeout'], extraLatency: 0, seed: 1 })
+    const controller = new AbortController()
+    const pending = apiJson(anything, { path: 'users/@me/', signal: controller.signal }).catch((error: unknown) => error)
+    controller.abort()
+    const failure = await pending
+    expect(failure).not.toBeInstanceOf(ApiError)
+    expect(failure).toMatchObject({ name: 'AbortError' })
+  })
+
+  it('gives a blocking recalculation and a CSV export the time PostHog needs, while an ordinary read times out', async () => {
+    const { apiJson, apiText } = await loadClient(100)
+    setMockChaos({ failureRate: 0, modes: [], extraLatency: 300, seed: null })
+    await expect(apiJson(anything, { path: 'projects/1/insights/', query: { limit: 1 } })).rejects.toMatchObject({
+      code: 'timeout',
+    })
+    await expect(
+      apiJson(anything, { path: 'projects/1/insights/', query: { limit: 1, refresh: 'blocking' } }),
+    ).resolves.toMatchObject({
+      count: expect.any(Number) as number,
+    })
+    await expect(apiText({ path: 'projects/1/insights/', query: { limit: 1 } })).resolves.toContain('short_id')
+  })
+
+  it('names the method of a failed write, for the retry policy', async () => {
+    const { apiJson } = await loadClient(5_000)
+    setMockChaos({ failureRate: 1, modes: ['error'], extraLatency: 0, seed: 1 })
+    await expect(apiJson(anything, { method: 'PATCH', path: 'projects/1/insights/1/', body: {} })).rejects.toMatchObject({
+      status: 500,
+      method: 'PATCH',
+      isTransient: true,
+    })
+  })
+})

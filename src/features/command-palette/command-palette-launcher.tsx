@@ -1,0 +1,40 @@
+import { lazy, Suspense, useEffect } from 'react'
+import { PaletteLoading } from './palette-loading'
+import { useCommandPalette } from './palette-store'
+import { isQuickOpenShortcut } from './quick-open-shortcut'
+
+// The palette's dialog, search and commands load on first use; only this listener is part of every page.
+const CommandPalette = lazy(() => import('./command-palette'))
+
+/** Opens quick open on Ctrl/⌘K anywhere in the app, text fields included, as GitHub and Linear do. */
+export function CommandPaletteLauncher({ projectId }: { projectId: string }) {
+  const isOpen = useCommandPalette((state) => state.isOpen)
+  const setOpen = useCommandPalette((state) => state.setOpen)
+  const typedWhileLoading = useCommandPalette((state) => state.typedWhileLoading)
+  const setTypedWhileLoading = useCommandPalette((state) => state.setTypedWhileLoading)
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!isQuickOpenShortcut(event)) return
+      // Without this the browser would move focus to its own address bar search.
+      event.preventDefault()
+      useCommandPalette.getState().toggle()
+    }
+    // Capture: the shortcut must work even where a widget stops the key from bubbling.
+    window.addEventListener('keydown', onKeyDown, true)
+    return () => window.removeEventListener('keydown', onKeyDown, true)
+  }, [])
+
+  if (!isOpen) return null
+  const close = () => setOpen(false)
+  return (
+    <Suspense fallback={<PaletteLoading value={typedWhileLoading} onChange={setTypedWhileLoading} onClose={close} />}>
+      <CommandPalette projectId={projectId} initialInput={typedWhileLoading} onClose={close} />
+    </Suspense>
+  )
+}
+
+/** Fetches the palette's code ahead of a click that is about to happen (pointer over the search button). */
+export function preloadCommandPalette(): void {
+  void import('./command-palette')
+}

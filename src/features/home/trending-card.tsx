@@ -1,0 +1,70 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { Flame } from 'lucide-react'
+import { useDeferredValue } from 'react'
+import { EmptyState } from '@/components/empty-state'
+import { homeQueries } from './home-queries'
+import type { TrendingWindow } from './home-search'
+import { HomeCard } from './home-card'
+import { InsightRowLink } from './insight-row-link'
+import { TrendingWindowSwitch } from './trending-window-switch'
+import { ViewerAvatars } from './viewer-avatars'
+
+const viewCount = new Intl.NumberFormat('en-US')
+
+function TrendingList({ projectId, days, stale }: { projectId: string; days: TrendingWindow; stale: boolean }) {
+  const { data } = useSuspenseQuery(homeQueries.trending(projectId, days))
+  if (!data.results.length)
+    return (
+      <EmptyState
+        icon={Flame}
+        title={`No views in the last ${days} days`}
+        description="Insights people open show up here, the most viewed first."
+      />
+    )
+  return (
+    <ol
+      aria-label={`Most viewed in the last ${days} days`}
+      aria-busy={stale}
+      className={`-mx-2 space-y-0.5 ${stale ? 'opacity-60 transition-opacity' : ''}`}
+    >
+      {data.results.map((insight) => (
+        <InsightRowLink
+          key={insight.id}
+          insight={insight}
+          projectId={projectId}
+          aside={
+            <>
+              <ViewerAvatars viewers={insight.recent_viewers} />
+              <span className="w-16 shrink-0 text-right text-sm text-slate-600 tabular-nums dark:text-slate-400">
+                {viewCount.format(insight.view_count)} {insight.view_count === 1 ? 'view' : 'views'}
+              </span>
+            </>
+          }
+        />
+      ))}
+    </ol>
+  )
+}
+
+interface TrendingCardProps {
+  projectId: string
+  days: TrendingWindow
+  onDaysChange: (days: TrendingWindow) => void
+  className?: string
+}
+
+/** The most viewed insights of the window, with who looked at them last. */
+export function TrendingCard({ projectId, days, onDaysChange, className }: TrendingCardProps) {
+  // While another window loads, the current ranking stays on screen (dimmed) instead of collapsing to a skeleton.
+  const shownDays = useDeferredValue(days)
+  return (
+    <HomeCard
+      title="Trending"
+      className={className}
+      resetKey={days}
+      actions={<TrendingWindowSwitch days={days} onChange={onDaysChange} />}
+    >
+      <TrendingList projectId={projectId} days={shownDays} stale={shownDays !== days} />
+    </HomeCard>
+  )
+}

@@ -1,0 +1,59 @@
+import { useState, type RefObject } from 'react'
+import { Dialog, Popover } from 'react-aria-components'
+import { useUpdateInsight } from '@/api/insights'
+import type { InsightBasic } from '@/api/schemas/insight'
+import { InlineTagEditor } from '@/components/tag-editor-inline'
+import { notifyTagSaveFailed, sameTags } from '@/components/tag-editor-save'
+import { useNoteWriteFailure } from '@/api/write-access'
+
+interface RowTagsPopoverProps {
+  anchor: RefObject<HTMLDivElement | null>
+  insight: InsightBasic
+  projectId: string
+  name: string
+  onClose: () => void
+}
+
+/** A row's tag editor over the row; mounted only while editing, so rows carry no mutation or tag query. */
+export default function InlineTagsPopover({ anchor, insight, projectId, name, onClose }: RowTagsPopoverProps) {
+  const [draft, setDraft] = useState<string[]>(() => [...insight.tags])
+  // The save outlives this popover (it closes at once), so mutateAsync's promise reports the outcome, not callbacks.
+  const { mutateAsync } = useUpdateInsight(projectId)
+  const noteFailure = useNoteWriteFailure('insight')
+
+  const save = () => {
+    onClose()
+    if (sameTags(draft, insight.tags)) return
+    const attempt = (): void => {
+      mutateAsync({ id: insight.id, patch: { tags: draft } }).catch((error: unknown) => {
+        noteFailure(error)
+        notifyTagSaveFailed(error, name, attempt)
+      })
+    }
+    attempt()
+  }
+
+  return (
+    <Popover
+      triggerRef={anchor}
+      isOpen
+      // Only a click outside gets here (the editor handles Esc itself): like a picker, that keeps the change.
+      onOpenChange={(open) => {
+        if (!open) save()
+      }}
+      placement="bottom start"
+      className="w-96 max-w-[calc(100vw-2rem)] rounded-lg border border-slate-200 bg-white p-3 shadow-lg outline-none dark:border-slate-700 dark:bg-slate-900"
+    >
+      <Dialog aria-label={`Edit tags of ${name}`} className="outline-none">
+        <InlineTagEditor
+          projectId={projectId}
+          label={`Tags of ${name}`}
+          value={draft}
+          onChange={setDraft}
+          onSave={save}
+          onCancel={onClose}
+        />
+      </Dialog>
+    </Popover>
+  )
+}
