@@ -97,9 +97,15 @@ const RECORD_FIRST_ROW = `(() => {
   observer.observe(document, { childList: true, subtree: true })
 })()`
 
-async function firstRowMs(page: Page): Promise<number> {
-  await page.waitForFunction('typeof window.__firstRowMs === "number"')
-  return page.evaluate<number>('window.__firstRowMs')
+/**
+ * Waits in the page for the recorded time. A plain `evaluate` of a promise, not `waitForFunction`: the latter evaluates
+ * its predicate with `eval` in the page, which the production build's Content-Security-Policy refuses.
+ */
+function firstRowMs(page: Page): Promise<number> {
+  return page.evaluate<number>(`new Promise((resolve) => {
+    const poll = () => (typeof window.__firstRowMs === 'number' ? resolve(window.__firstRowMs) : setTimeout(poll, 5))
+    poll()
+  })`)
 }
 
 async function apiContext(browser: Browser): Promise<BrowserContext> {

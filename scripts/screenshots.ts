@@ -8,12 +8,16 @@ import { chromium, type Page } from 'playwright-core'
 
 const PORT = 4185
 const pages = [
+  { name: 'home', path: '/project/1' },
   { name: 'insights', path: '/project/1/insights' },
   { name: 'detail', path: '/project/1/insights/$trends' },
   { name: 'detail-funnel', path: '/project/1/insights/$funnel' },
   { name: 'sharing', path: '/project/1/insights/$trends/sharing' },
   { name: 'thresholds', path: '/project/1/insights/$trends/thresholds' },
   { name: 'activity', path: '/project/1/insights/$trends/activity' },
+  { name: 'project-activity', path: '/project/1/activity' },
+  { name: 'tags', path: '/project/1/tags' },
+  { name: 'elements', path: '/project/1/elements' },
   { name: 'settings', path: '/settings' },
   { name: 'not-found', path: '/nowhere' },
 ]
