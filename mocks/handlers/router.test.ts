@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { apiErrorBodySchema } from '@/api/schemas/error'
+import { handlers } from './index'
 import { injectMockFailure, setMockAuthMode, setMockLatency } from './runtime'
 import { P, call, record, useMockBackend } from './test-support'
 
@@ -8,6 +9,13 @@ useMockBackend()
 const bearer = (key: string) => ({ Authorization: `Bearer ${key}` })
 
 describe('path matching', () => {
+  it('answers only paths that start with /api/, never a source module such as /src/api/alerts.ts', async () => {
+    const [handler] = handlers
+    const run = (url: string) => handler?.run({ request: new Request(url), requestId: url })
+    expect(await run('http://localhost:5173/src/api/alerts.ts')).toBeNull()
+    expect(await run('http://localhost:5173/api/projects/1/')).not.toBeNull()
+  })
+
   it('serves projects and environments paths, with and without the trailing slash', async () => {
     for (const path of [
       '/api/projects/1/insights/',

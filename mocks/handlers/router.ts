@@ -248,7 +248,7 @@ async function chaosResponse(request: Request): Promise<Response | null> {
 async function dispatch(routes: readonly Route[], request: Request): Promise<Response> {
   const url = new URL(request.url)
   // Matched still encoded: segments are decoded one by one below, so an encoded "/" never splits a segment.
-  const path = url.pathname.replace(/^.*?\/api\//, '')
+  const path = url.pathname.replace(/^\/api\//, '')
   await wait(mockLatency())
   const chaos = await chaosResponse(request)
   if (chaos) return chaos
@@ -320,8 +320,14 @@ async function dispatch(routes: readonly Route[], request: Request): Promise<Res
   }
 }
 
-/** One MSW handler for the whole `/api/` tree, on any origin (the page's own, or the HTTP mock server's). */
+/**
+ * Paths that start with `/api/`, on any origin (the page's own, or the HTTP mock server's). Only at the start: the dev
+ * server serves source modules such as `/src/api/alerts.ts`, which the worker must leave alone.
+ */
+const API_URL = /^[a-z]+:\/\/[^/]+\/api\//
+
+/** One MSW handler for the whole `/api/` tree. */
 export function createApiHandler(routes: readonly Route[]): HttpHandler {
   const ordered = [...routes].sort((a, b) => b.specificity - a.specificity)
-  return http.all('*/api/*', ({ request }) => dispatch(ordered, request))
+  return http.all(API_URL, ({ request }) => dispatch(ordered, request))
 }

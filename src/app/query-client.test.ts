@@ -1,6 +1,7 @@
+import { QueryObserver } from '@tanstack/react-query'
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '@/api/http'
-import { backoffDelay, shouldRetry, shouldRetryWrite } from './query-client'
+import { backoffDelay, createQueryClient, shouldRetry, shouldRetryWrite } from './query-client'
 
 const error = (status: number) => new ApiError(status, { type: 'x', detail: 'x' })
 
@@ -47,5 +48,31 @@ describe('backoffDelay', () => {
       500, 1000, 2000, 4000, 8000, 8000,
     ])
     expect([0, 1, 2, 3, 4, 5].map((attempt) => backoffDelay(attempt, () => 0))).toEqual([250, 500, 1000, 2000, 4000, 4000])
+  })
+})
+
+describe('a loader awaiting a query that a component stops watching mid-fetch', () => {
+  it('gets the data from a second fetch instead of a CancelledError', async () => {
+    const client = createQueryClient()
+    let calls = 0
+    const options = {
+      queryKey: ['project', 1],
+      queryFn: ({ signal }: { signal: AbortSignal }) => {
+        calls++
+        return new Promise<string>((resolve, reject) => {
+          const timer = setTimeout(() => resolve('Hogflix'), 20)
+          signal.addEventListener('abort', () => {
+            clearTimeout(timer)
+            reject(new Error('aborted'))
+          })
+        })
+      },
+    }
+    const loaded = client.ensureQueryData(options)
+    // A component watches the query, then unmounts while it is in flight, as StrictMode's double mount does.
+    const unsubscribe = new QueryObserver(client, options).subscribe(() => undefined)
+    unsubscribe()
+    await expect(loaded).resolves.toBe('Hogflix')
+    expect(calls).toBe(2)
   })
 })

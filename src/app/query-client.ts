@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query'
+import { isCancelledError, QueryClient } from '@tanstack/react-query'
 import { ApiError } from '@/api/http'
 import { limitCachedInsightDetails } from '@/api/insight-cache-limit'
 
@@ -36,5 +36,25 @@ export function createQueryClient(): QueryClient {
     },
   })
   limitCachedInsightDetails(client)
+  refetchWhenCancelled(client)
   return client
+}
+
+/**
+ * A route loader awaits `ensureQueryData` while the page's components may already watch the same query (the header
+ * shows the project the loader checks). When such a component stops watching mid-fetch — React's StrictMode mounts
+ * everything twice in development — React Query cancels the fetch, and the loader would fail the page with a
+ * CancelledError. Nothing failed, so the fetch is made once more instead. (`ensureQueryData`, `prefetchQuery` and the
+ * infinite variants all go through `fetchQuery`.)
+ */
+function refetchWhenCancelled(client: QueryClient): void {
+  const fetchQuery = client.fetchQuery.bind(client)
+  client.fetchQuery = (async (options: Parameters<typeof fetchQuery>[0]) => {
+    try {
+      return await fetchQuery(options)
+    } catch (error) {
+      if (!isCancelledError(error)) throw error
+      return fetchQuery(options)
+    }
+  }) as typeof client.fetchQuery
 }
