@@ -51,6 +51,7 @@ const pages: readonly { name: string; path: (ids: Fixtures) => string }[] = [
   { name: 'Elements', path: () => '/project/1/elements' },
   { name: 'Settings', path: () => '/settings' },
   { name: 'Shared insight', path: (ids) => `/shared/${ids.accessToken}` },
+  { name: 'Insight not found', path: () => '/project/1/insights/abcd1234' },
   { name: 'Not found', path: () => '/no/such/page' },
 ]
 
