@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query'
+import { queryOptions, useQuery } from '@tanstack/react-query'
 import { apiJson } from './http'
 import { projectScoped } from './project-scope'
 import { alertListSchema, type AlertList } from './schemas/alert'
@@ -49,4 +49,15 @@ export const alertQueries = {
       // Alerts are created in PostHog, not here; a minute's staleness costs nothing and saves a request per list visit.
       staleTime: 60_000,
     }),
+}
+
+const toSet = (ids: number[]) => new Set(ids)
+const NO_ALERTS: ReadonlySet<number> = new Set()
+
+/**
+ * The ids of the insights with alerts, as a set, for a whole list page: one observer per page rather than one per row.
+ * Empty until the alerts answer arrives, or when the key may not read alerts: rows then show no bell.
+ */
+export function useInsightIdsWithAlerts(projectId: string): ReadonlySet<number> {
+  return useQuery({ ...alertQueries.insightIds(projectId), select: toSet }).data ?? NO_ALERTS
 }

@@ -5,6 +5,7 @@ import { TimeAgo } from '@/components/time-ago'
 import { InsightTypeBadge } from '@/components/insight-type-badge'
 import { InlineTags } from './inline-tags-cell'
 import { InsightTitle } from './insight-title'
+import { useInsightIdsWithAlerts } from '@/api/alerts'
 import { FavoriteButton, SelectBox } from './row-controls'
 import type { InsightRowHandlers } from './insight-row-handlers'
 import { userName } from './user-name'
@@ -23,6 +24,7 @@ export const InsightCardGrid = memo(function InsightCardGrid({
   onToggleFavorite,
   writeDisabledReason,
 }: InsightCardGridProps) {
+  const withAlerts = useInsightIdsWithAlerts(projectId)
   return (
     <ul aria-label="Insights" className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-3">
       {rows.map((insight, index) => {
@@ -39,7 +41,7 @@ export const InsightCardGrid = memo(function InsightCardGrid({
                 <SelectBox insight={insight} checked={selected} onToggle={onToggleSelect} />
               </span>
               <div className="min-w-0 flex-1">
-                <InsightTitle insight={insight} projectId={projectId} term={term} />
+                <InsightTitle insight={insight} projectId={projectId} term={term} hasAlerts={withAlerts.has(insight.id)} />
               </div>
               <FavoriteButton insight={insight} onToggle={onToggleFavorite} disabledReason={writeDisabledReason} />
             </div>

@@ -7,6 +7,7 @@ import { TimeAgo } from '@/components/time-ago'
 import { InsightTypeBadge } from '@/components/insight-type-badge'
 import { InlineTags } from './inline-tags-cell'
 import { InsightTitle } from './insight-title'
+import { useInsightIdsWithAlerts } from '@/api/alerts'
 import { FavoriteButton, SelectBox } from './row-controls'
 import type { InsightRowHandlers } from './insight-row-handlers'
 import { userName } from './user-name'
@@ -98,6 +99,7 @@ export const InsightTable = memo(function InsightTable({
   onToggleFavorite,
   writeDisabledReason,
 }: InsightTableProps) {
+  const withAlerts = useInsightIdsWithAlerts(projectId)
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
       <table className="w-full table-fixed border-collapse text-left text-sm">
@@ -153,7 +155,7 @@ export const InsightTable = memo(function InsightTable({
                   <FavoriteButton insight={insight} onToggle={onToggleFavorite} disabledReason={writeDisabledReason} />
                 </td>
                 <td className="px-3 py-2">
-                  <InsightTitle insight={insight} projectId={projectId} term={term} />
+                  <InsightTitle insight={insight} projectId={projectId} term={term} hasAlerts={withAlerts.has(insight.id)} />
                 </td>
                 <td className="hidden px-3 py-2 md:table-cell">
                   <InsightTypeBadge kind={insightKind(insight.query)} />

@@ -1,7 +1,5 @@
-import { useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { BellRing } from 'lucide-react'
-import { alertQueries } from '@/api/alerts'
 import { insightDisplayName, type InsightBasic } from '@/api/schemas/insight'
 import { HighlightedText } from '@/components/highlighted-text'
 import { TagChip } from '@/components/tag-chip'
@@ -14,13 +12,13 @@ interface InsightTitleProps {
   insight: InsightBasic
   projectId: string
   term: string | undefined
+  /** The insight has alerts: a bell follows its name. */
+  hasAlerts: boolean
 }
 
 /** Name (a link to the detail page), the description's first line and, for approximate search hits, a "similar" mark. */
-export function InsightTitle({ insight, projectId, term }: InsightTitleProps) {
+export function InsightTitle({ insight, projectId, term, hasAlerts }: InsightTitleProps) {
   const named = Boolean(insight.name?.trim())
-  // One alerts request serves every row; until it answers (or if the key may not read alerts) rows show no bell.
-  const { data: hasAlerts } = useQuery({ ...alertQueries.insightIds(projectId), select: (ids) => ids.includes(insight.id) })
   const description = firstLine(insight.description)
   return (
     <div className="min-w-0">
