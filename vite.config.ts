@@ -75,15 +75,19 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * Loaders are bundled into the entry unless split. The list page (where users land) and its parents keep theirs there,
- * so its request starts as soon as the entry runs; every other route's loader travels with its component chunk, which
- * keeps their API modules and schemas out of the list's initial JS. Intent preloading hides the extra step in-app.
+ * Loaders are bundled into the entry unless split. The list page (where users land) is not split at all: its loader and
+ * its component are in the entry, so its request starts as soon as the entry runs and its rows need no second script.
+ * Its parents keep their loaders there too. Every other route's loader travels with its component chunk, which keeps
+ * their API modules and schemas out of the list's initial JS. Intent preloading hides the extra step in-app.
  */
-const ENTRY_LOADER_ROUTES = new Set(['__root__', '/', '/project/$projectId', '/project/$projectId/insights/'])
+const ENTRY_LOADER_ROUTES = new Set(['__root__', '/', '/project/$projectId'])
+const LIST_ROUTE = '/project/$projectId/insights/'
 const routeSplitBehavior = ({ routeId }: { routeId: string }) =>
-  ENTRY_LOADER_ROUTES.has(routeId)
-    ? undefined
-    : [['loader', 'component'], ['pendingComponent'], ['errorComponent'], ['notFoundComponent']]
+  routeId === LIST_ROUTE
+    ? []
+    : ENTRY_LOADER_ROUTES.has(routeId)
+      ? undefined
+      : [['loader', 'component'], ['pendingComponent'], ['errorComponent'], ['notFoundComponent']]
 
 // `POSTHOG_HOST=<url> npm run dev` proxies /api to that host (the local HTTP mock server or a real PostHog)
 // and starts the app in API mode, so the in-browser mock stays off and the browser never needs CORS.
@@ -113,6 +117,17 @@ export default defineConfig(({ mode }) => {
     },
     preview: { port: 4173, strictPort: true },
     // Every browser this app supports (es2022) has native modulepreload, so the polyfill would only add bytes.
-    build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      modulePreload: { polyfill: false },
+      // Everything the entry imports statically is one file. Left to itself, Rolldown splits what the entry shares with
+      // lazy chunks into ~50 small files: each a request and its own gzip header (159 KB gzip in all, 143 KB as one).
+      rolldownOptions: {
+        output: {
+          codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+        },
+      },
+    },
   }
 })

@@ -90,10 +90,16 @@ async function main(): Promise<number> {
 
       const listPage = await benchListPage(browser, baseUrl, mock.url, INSIGHTS)
       figures.push({
-        name: `List: first row / static page (${listPage.firstRowMs.toFixed(0)} / ${listPage.staticFirstRowMs.toFixed(0)} ms)`,
+        name: `List: first row after navigation / static page (${listPage.firstRowMs.toFixed(0)} / ${listPage.staticFirstRowMs.toFixed(0)} ms)`,
         value: listPage.firstRowRatio,
         unit: '×',
         budget: 1.5,
+      })
+      figures.push({
+        name: `List: first row on a cold start, full page load (median; ${(listPage.coldStartFirstRowMs / listPage.staticFirstRowMs).toFixed(1)}× the static page)`,
+        value: listPage.coldStartFirstRowMs,
+        unit: 'ms',
+        budget: 500,
       })
       figures.push({
         name: 'List: search keystroke → rows, after debounce (median)',

@@ -1,7 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
+import { browserIdle } from '@/lib/browser-idle'
 import { apiJson } from './http'
 import { projectScoped } from './project-scope'
-import { alertListSchema, type AlertList } from './schemas/alert'
+import { alertInsightIdsPageSchema, alertListSchema, type AlertList } from './schemas/alert'
 
 export interface AlertListParams {
   limit?: number
@@ -19,21 +20,31 @@ export function fetchAlerts(projectId: string, params: AlertListParams = {}, sig
   })
 }
 
-/** Alerts per request while collecting them all; projects have tens of alerts, not thousands. */
+/** Alerts per request while collecting them all. */
 const ALERT_PAGE_SIZE = 500
 
 /**
  * The ids of every insight that has an alert. PostHog's insight list cannot filter or annotate by alerts, so the list
- * page asks the alerts endpoint once (a page per 500 alerts) instead of once per row.
+ * page asks the alerts endpoint once instead of once per row. Each alert nests its whole insight, so a project with
+ * thousands of alerts answers with megabytes: the pages are read one per idle moment, never in a burst that would hold
+ * up the user's typing or the rows (the bells are a hint and can come a moment later).
  */
-export async function fetchInsightIdsWithAlerts(projectId: string, signal?: AbortSignal): Promise<number[]> {
+export async function fetchInsightIdsWithAlerts(
+  projectId: string,
+  signal?: AbortSignal,
+  pageSize = ALERT_PAGE_SIZE,
+): Promise<number[]> {
   const ids = new Set<number>()
-  for (let offset = 0; ; offset += ALERT_PAGE_SIZE) {
-    const page = await fetchAlerts(projectId, { limit: ALERT_PAGE_SIZE, offset }, signal)
+  for (let offset = 0; ; offset += pageSize) {
+    await browserIdle()
+    const page = await apiJson(alertInsightIdsPageSchema, {
+      path: projectScoped(projectId, 'alerts/'),
+      query: { limit: pageSize, offset },
+      signal,
+    })
     for (const alert of page.results) ids.add(alert.insight.id)
-    if (!page.next || page.results.length === 0) break
+    if (!page.next || page.results.length === 0) return [...ids]
   }
-  return [...ids]
 }
 
 export const alertKeys = {

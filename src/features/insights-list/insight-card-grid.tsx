@@ -9,6 +9,7 @@ import { useInsightIdsWithAlerts } from '@/api/alerts'
 import { FavoriteButton, SelectBox } from './row-controls'
 import type { InsightRowHandlers } from './insight-row-handlers'
 import { userName } from './user-name'
+import { useRowsInStages } from './use-rows-in-stages'
 
 interface InsightCardGridProps extends InsightRowHandlers {
   rows: readonly InsightBasic[]
@@ -25,9 +26,10 @@ export const InsightCardGrid = memo(function InsightCardGrid({
   writeDisabledReason,
 }: InsightCardGridProps) {
   const withAlerts = useInsightIdsWithAlerts(projectId)
+  const shownRows = useRowsInStages(rows)
   return (
     <ul aria-label="Insights" className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-3">
-      {rows.map((insight, index) => {
+      {shownRows.map((insight, index) => {
         const selected = selectedIds.has(insight.id)
         return (
           <li

@@ -160,4 +160,42 @@ describe('InsightListPage', { timeout: 20_000 }, () => {
     await waitFor(() => expect(requests.urls.some((url) => url.pathname.endsWith(`/insights/${first.short_id}/`))).toBe(true))
     requests.stop()
   })
+
+  it('opens a row in the app on a plain click, and leaves a click with a modifier to the browser', async () => {
+    const router = renderList(client)
+    const rows = await screen.findAllByRole('row')
+    const link = within(rows[1]!).getAllByRole('link')[0]!
+    const href = link.getAttribute('href')
+    expect(href).toMatch(new RegExp(`^/project/${PROJECT_ID}/insights/[\\w-]+$`))
+    // After the app had its say, the document stops the browser's own navigation, which jsdom cannot do.
+    let preventedByApp: boolean | null = null
+    const stopNavigation = (event: Event) => {
+      preventedByApp = event.defaultPrevented
+      event.preventDefault()
+    }
+    document.addEventListener('click', stopNavigation)
+    link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0, ctrlKey: true }))
+    document.removeEventListener('click', stopNavigation)
+    expect(preventedByApp).toBe(false)
+    expect(router.state.location.pathname).toBe(`/project/${PROJECT_ID}/insights`)
+    await userEvent.setup().click(link)
+    await waitFor(() => expect(router.state.location.pathname).toBe(href))
+  })
+
+  it('asks for a searched list once: the request the search box sends early is the one the route waits for', async () => {
+    // As the app's client: fresh data is not fetched again when the page starts watching it.
+    client.setDefaultOptions({ queries: { ...client.getDefaultOptions().queries, staleTime: 30_000 } })
+    const user = userEvent.setup()
+    const router = renderList(client)
+    await screen.findAllByRole('row')
+    const requests = recordRequests()
+    await user.type(screen.getByRole('searchbox', { name: 'Search insights' }), 'signup{Enter}')
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ search: 'signup' }))
+    await waitFor(() => expect(screen.getByRole('table').closest('[aria-busy]')).toHaveAttribute('aria-busy', 'false'))
+    const searches = requests.urls.filter(
+      (url) => url.pathname.endsWith('/insights/') && url.searchParams.get('search') === 'signup',
+    )
+    requests.stop()
+    expect(searches).toHaveLength(1)
+  })
 })

@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import { Download, FileSearch, Keyboard, LayoutGrid, Lock, Plus, SearchX, SlidersHorizontal, Table } from 'lucide-react'
 import { lazy, Suspense, useCallback, useId, useRef, useState } from 'react'
@@ -31,6 +31,7 @@ import { useInsightSelection } from './selection-store'
 import { useInsightActions } from './use-insight-actions'
 import { useListShortcuts } from './use-list-shortcuts'
 import { useRowPrefetch } from './use-row-prefetch'
+import { useRowLinkClicks } from './row-links'
 import { useWriteDeniedReason } from '@/api/write-access'
 
 // Dialogs nobody needs for the first paint are separate chunks, fetched when first opened.
@@ -71,6 +72,7 @@ export function InsightListPage() {
   const { projectId } = route.useParams()
   const search = route.useSearch()
   const navigate = route.useNavigate()
+  const queryClient = useQueryClient()
   const tab = search.tab ?? 'all'
   const order = search.order ?? defaultOrder(tab)
   const page = currentPage(search)
@@ -95,10 +97,17 @@ export function InsightListPage() {
   const [dialog, setDialog] = useState<OpenDialog>(null)
   const searchInput = useRef<HTMLInputElement>(null)
 
-  /** Every filter change goes back to page 1: page 7 of the old list means nothing in the new one. */
+  /**
+   * Every filter change goes back to page 1: page 7 of the old list means nothing in the new one. The request leaves
+   * before the router's own work (matching, validating, the busy render), which then joins it instead of asking again.
+   */
   const changeSearch = useCallback(
-    (patch: SearchPatch) => void navigate({ search: (prev) => ({ ...prev, ...patch, page: undefined }) }),
-    [navigate],
+    (patch: SearchPatch) => {
+      const next = { ...search, ...patch, page: undefined }
+      void queryClient.prefetchQuery(insightQueries.list(projectId, insightListFilters(next)))
+      void navigate({ search: next })
+    },
+    [search, queryClient, projectId, navigate],
   )
   const clearFilters = () => void navigate({ search: (prev) => withoutFilters(prev) })
 
@@ -145,6 +154,7 @@ export function InsightListPage() {
   }
 
   const prefetchHandlers = useRowPrefetch(rows, actions.prefetchDetail)
+  const openRowLink = useRowLinkClicks()
   const count = list.data?.count ?? 0
   const filtered = hasActiveFilters(search) || tab !== 'all'
 
@@ -188,6 +198,7 @@ export function InsightListPage() {
     body = (
       <div
         {...prefetchHandlers}
+        onClick={openRowLink}
         aria-busy={list.isPlaceholderData}
         className={list.isPlaceholderData ? 'opacity-60 transition-opacity' : undefined}
       >

@@ -11,6 +11,7 @@ import { useInsightIdsWithAlerts } from '@/api/alerts'
 import { FavoriteButton, SelectBox } from './row-controls'
 import type { InsightRowHandlers } from './insight-row-handlers'
 import { userName } from './user-name'
+import { useRowsInStages } from './use-rows-in-stages'
 
 type SortField = 'name' | 'last_modified_at' | 'created_at' | 'last_viewed_at'
 
@@ -100,6 +101,7 @@ export const InsightTable = memo(function InsightTable({
   writeDisabledReason,
 }: InsightTableProps) {
   const withAlerts = useInsightIdsWithAlerts(projectId)
+  const shownRows = useRowsInStages(rows)
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
       <table className="w-full table-fixed border-collapse text-left text-sm">
@@ -139,7 +141,7 @@ export const InsightTable = memo(function InsightTable({
           </tr>
         </thead>
         <tbody>
-          {rows.map((insight, index) => {
+          {shownRows.map((insight, index) => {
             const selected = selectedIds.has(insight.id)
             return (
               <tr

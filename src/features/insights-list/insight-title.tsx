@@ -1,8 +1,8 @@
-import { Link } from '@tanstack/react-router'
 import { BellRing } from 'lucide-react'
 import { insightDisplayName, type InsightBasic } from '@/api/schemas/insight'
 import { HighlightedText } from '@/components/highlighted-text'
 import { TagChip } from '@/components/tag-chip'
+import { insightDetailHref, ROW_LINK_ATTRIBUTE } from './row-links'
 
 function firstLine(text: string | null): string {
   return text?.split('\n', 1)[0]?.trim() ?? ''
@@ -16,22 +16,24 @@ interface InsightTitleProps {
   hasAlerts: boolean
 }
 
-/** Name (a link to the detail page), the description's first line and, for approximate search hits, a "similar" mark. */
+/**
+ * Name (a link to the detail page, which `useRowLinkClicks` on the list opens in the app), the description's first line
+ * and, for approximate search hits, a "similar" mark.
+ */
 export function InsightTitle({ insight, projectId, term, hasAlerts }: InsightTitleProps) {
   const named = Boolean(insight.name?.trim())
   const description = firstLine(insight.description)
   return (
     <div className="min-w-0">
       <div className="flex min-w-0 items-center gap-2">
-        <Link
-          to="/project/$projectId/insights/$shortId"
-          params={{ projectId, shortId: insight.short_id }}
-          data-row-link=""
+        <a
+          href={insightDetailHref(projectId, insight.short_id)}
+          {...{ [ROW_LINK_ATTRIBUTE]: '' }}
           dir="auto"
           className={`truncate rounded-sm font-medium text-blue-700 outline-none hover:underline focus-visible:ring-2 focus-visible:ring-blue-500 dark:text-blue-300 ${named ? '' : 'text-slate-600! italic dark:text-slate-400!'}`}
         >
           <HighlightedText text={insightDisplayName(insight)} term={term} />
-        </Link>
+        </a>
         {hasAlerts && (
           <BellRing role="img" aria-label="Has alerts" className="size-4 shrink-0 text-amber-600 dark:text-amber-400">
             <title>Has alerts: thresholds watch this insight</title>

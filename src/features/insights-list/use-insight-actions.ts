@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
+import { useRouter, type AnyRoute } from '@tanstack/react-router'
 import { useCallback } from 'react'
 import { describeError } from '@/api/error-message'
 import { fetchInsightListCsv, insightQueries, useUpdateInsight, type InsightListFilters } from '@/api/insights'
@@ -8,11 +9,15 @@ import { downloadTextFile } from './download-file'
 import { selectionCsv } from './selection-csv'
 import { useNoteWriteFailure } from '@/api/write-access'
 
+/** The detail page's layout route and its Overview tab, whose code a row's prefetch loads. */
+const DETAIL_ROUTE_IDS = ['/project/$projectId/insights/$shortId', '/project/$projectId/insights/$shortId/'] as const
+
 const plural = (count: number) => `${count} insight${count === 1 ? '' : 's'}`
 
 /** The list's actions on one or many insights, each reporting its outcome in a toast. */
 export function useInsightActions(projectId: string) {
   const queryClient = useQueryClient()
+  const router = useRouter()
   const { mutate, mutateAsync } = useUpdateInsight(projectId)
   const noteFailure = useNoteWriteFailure('insight')
 
@@ -94,10 +99,19 @@ export function useInsightActions(projectId: string) {
     [projectId],
   )
 
-  /** Warms the detail page's cache while the pointer or focus rests on a row, so opening it is instant. */
+  /**
+   * Warms the detail page while the pointer or focus rests on a row, so opening it is instant: its data (in React
+   * Query's bounded cache) and its routes' code (rows link with plain anchors, which the router does not preload).
+   */
   const prefetchDetail = useCallback(
-    (insight: InsightBasic) => void queryClient.prefetchQuery(insightQueries.detail(projectId, insight.short_id)),
-    [queryClient, projectId],
+    (insight: InsightBasic) => {
+      void queryClient.prefetchQuery(insightQueries.detail(projectId, insight.short_id))
+      for (const id of DETAIL_ROUTE_IDS) {
+        const route = router.routesById[id] as AnyRoute | undefined
+        if (route) router.loadRouteChunk(route)?.catch(() => undefined)
+      }
+    },
+    [queryClient, router, projectId],
   )
 
   return { toggleFavorite, setFavorite, softDelete, restore, exportSelection, exportFiltered, prefetchDetail, fail }

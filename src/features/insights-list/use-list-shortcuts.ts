@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { ROW_TAGS_EDIT_ATTRIBUTE } from './inline-tags-cell'
+import { ROW_LINK_ATTRIBUTE } from './row-links'
 
 export interface ListShortcutHandlers {
   focusSearch: () => void
@@ -50,7 +51,7 @@ function editRowTags(index: number): void {
 
 function focusRow(index: number): void {
   const row = rowElements()[index]
-  const link = row?.querySelector<HTMLElement>('[data-row-link]')
+  const link = row?.querySelector<HTMLElement>(`[${ROW_LINK_ATTRIBUTE}]`)
   link?.focus()
   row?.scrollIntoView({ block: 'nearest' })
 }

@@ -7,9 +7,12 @@ import { insightDisplayName } from '@/api/schemas/insight'
 import { InsightNotFound } from '@/features/insight-detail/insight-not-found'
 
 export const Route = createFileRoute('/project/$projectId/insights/$shortId')({
+  // Returns only the title: the router keeps each visited page's loader data for its own cache time, and a whole insight
+  // (with its results) there would outlive React Query's bounded cache of details.
   loader: async ({ context, params }) => {
     try {
-      return await context.queryClient.ensureQueryData(insightQueries.detail(params.projectId, params.shortId))
+      const insight = await context.queryClient.ensureQueryData(insightQueries.detail(params.projectId, params.shortId))
+      return { title: insightDisplayName(insight) }
     } catch (error) {
       // Unknown and soft-deleted insights both answer 404: the page says so and offers the way back.
       if (error instanceof ApiError && error.status === 404) throw notFound()
@@ -17,7 +20,7 @@ export const Route = createFileRoute('/project/$projectId/insights/$shortId')({
     }
   },
   head: ({ loaderData }) => ({
-    meta: [{ title: `${loaderData ? insightDisplayName(loaderData) : 'Insight'} · Insight Desk` }],
+    meta: [{ title: `${loaderData?.title ?? 'Insight'} · Insight Desk` }],
   }),
   notFoundComponent: function InsightNotFoundRoute() {
     const { projectId } = Route.useParams()
