@@ -24,8 +24,11 @@ export async function fulfillJson(route: Route, body: unknown, status = 200): Pr
   return route.fulfill({ status, headers: { ...cors, 'content-type': 'application/json' }, json: body })
 }
 
-/** Starts the app in API mode against FAKE_HOST, as if the user had saved these settings. */
-export async function useApiConnection(page: Page, apiKey = 'phx_test_key'): Promise<void> {
+/**
+ * Starts the app in API mode, as if the user had saved these settings: against FAKE_HOST (answered with `page.route`)
+ * or, given its URL, the HTTP mock server. The key is kept for the tab's session only, as with "remember" off.
+ */
+export async function useApiConnection(page: Page, apiKey = 'phx_test_key', host = FAKE_HOST): Promise<void> {
   await page.addInitScript(
     ([host, key]) => {
       if (sessionStorage.getItem('e2e-seeded')) return
@@ -36,6 +39,6 @@ export async function useApiConnection(page: Page, apiKey = 'phx_test_key'): Pro
       )
       sessionStorage.setItem('insight-desk:api-key', key)
     },
-    [FAKE_HOST, apiKey] as const,
+    [host, apiKey] as const,
   )
 }

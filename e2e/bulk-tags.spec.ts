@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { startMockServerProcess, type MockServerProcess } from '../mocks/server-process'
 import { chooseRadio, expect, test } from './fixtures'
+import { useApiConnection } from './api-routes'
 
 interface Row {
   id: number
@@ -139,19 +140,7 @@ test.describe('against the HTTP mock server', () => {
   test('a failing batch: the dialog reports what was and was not applied, and Retry finishes', async ({ page, request }) => {
     test.slow()
     const host = server!.url
-    await page.addInitScript(
-      ([apiHost, key]) => {
-        localStorage.setItem(
-          'insight-desk:connection',
-          JSON.stringify({
-            state: { mode: 'api', host: apiHost, projectId: '1', pathFamily: 'projects', rememberKey: false },
-            version: 1,
-          }),
-        )
-        sessionStorage.setItem('insight-desk:api-key', key)
-      },
-      [host, KEY] as const,
-    )
+    await useApiConnection(page, KEY, host)
     const api = async (query: string): Promise<Row[]> => {
       const response = await request.get(`${host}/api/projects/1/insights/?basic=true&${query}`, {
         headers: { Authorization: `Bearer ${KEY}` },

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { startMockServerProcess, type MockServerProcess } from '../mocks/server-process'
 import { test, expect } from './fixtures'
+import { useApiConnection } from './api-routes'
 
 /*
  * Hostile data must stay text, the personal API key must stay in its header, and the production build's
@@ -166,23 +167,7 @@ test.describe('the personal API key', () => {
   test.afterAll(() => server.stop())
 
   /** Starts the app in API mode against the HTTP mock server, the key kept for this session only. */
-  async function connect(page: Page, apiKey: string): Promise<void> {
-    await page.addInitScript(
-      ([host, key]) => {
-        if (sessionStorage.getItem('security-seeded')) return
-        sessionStorage.setItem('security-seeded', '1')
-        localStorage.setItem(
-          'insight-desk:connection',
-          JSON.stringify({
-            state: { mode: 'api', host, projectId: '1', pathFamily: 'projects', rememberKey: false },
-            version: 1,
-          }),
-        )
-        sessionStorage.setItem('insight-desk:api-key', key)
-      },
-      [server.url, apiKey] as const,
-    )
-  }
+  const connect = (page: Page, apiKey: string) => useApiConnection(page, apiKey, server.url)
 
   for (const [label, apiKey] of [
     ['an accepted key', 'phx_demo_full'],

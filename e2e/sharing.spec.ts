@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { startMockServerProcess, type MockServerProcess } from '../mocks/server-process'
 import { test, expect, chooseRadio } from './fixtures'
+import { useApiConnection } from './api-routes'
 
 /*
  * The Sharing tab and the public viewer, end to end against the in-browser mock (and, for the read-only key, the HTTP
@@ -267,18 +268,7 @@ test.describe('sharing tab', () => {
 
 /* The read-only key only works over HTTP, so these tests start the mock server on a port of their own. */
 /** Starts the app in API mode against the HTTP mock, as if the user had saved the read-only demo key in Settings. */
-async function useReadOnlyKey(page: Page, host: string): Promise<void> {
-  await page.addInitScript((mockHost) => {
-    localStorage.setItem(
-      'insight-desk:connection',
-      JSON.stringify({
-        state: { mode: 'api', host: mockHost, projectId: '1', pathFamily: 'projects', rememberKey: false },
-        version: 1,
-      }),
-    )
-    sessionStorage.setItem('insight-desk:api-key', 'phx_demo_readonly')
-  }, host)
-}
+const useReadOnlyKey = (page: Page, host: string) => useApiConnection(page, 'phx_demo_readonly', host)
 
 test.describe('sharing tab with a read-only API key', () => {
   let server: MockServerProcess | null = null

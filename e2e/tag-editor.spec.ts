@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { startMockServerProcess, type MockServerProcess } from '../mocks/server-process'
 import { test, expect } from './fixtures'
+import { useApiConnection } from './api-routes'
 
 /*
  * Inline tag editing on the insight detail header and in list rows, against the in-browser mock. Every change is
@@ -110,19 +111,7 @@ test.describe('against the HTTP mock server', () => {
   test('a refused save rolls the tags back and offers Retry in a toast', async ({ page, request }) => {
     test.slow()
     const host = server!.url
-    await page.addInitScript(
-      ([apiHost, key]) => {
-        localStorage.setItem(
-          'insight-desk:connection',
-          JSON.stringify({
-            state: { mode: 'api', host: apiHost, projectId: '1', pathFamily: 'projects', rememberKey: false },
-            version: 1,
-          }),
-        )
-        sessionStorage.setItem('insight-desk:api-key', key)
-      },
-      [host, KEY] as const,
-    )
+    await useApiConnection(page, KEY, host)
     const headers = { Authorization: `Bearer ${KEY}` }
     const list = (await (await request.get(`${host}/api/projects/1/insights/?basic=true&limit=1`, { headers })).json()) as {
       results: ApiInsight[]

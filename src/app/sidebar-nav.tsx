@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router'
 import { CommandPaletteButton } from '@/features/command-palette/command-palette-button'
-import { navItems } from './nav-items'
+import { navItems } from '@/lib/nav-items'
 
 interface SidebarNavProps {
   projectId: string

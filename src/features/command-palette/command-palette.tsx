@@ -185,9 +185,12 @@ export default function CommandPalette({ projectId, initialInput, onClose }: Com
               className="max-h-[60vh] overflow-y-auto outline-none focus-visible:ring-2 focus-visible:ring-blue-500 focus-visible:ring-inset"
             >
               <Menu
+                // A new set of search results starts with its first item under Enter: typing focuses the first match of
+                // what is on screen, but the server's insights arrive after the typing. (Text typed before the palette
+                // arrived never fires that typing at all.) Pages come first, so a page already under Enter stays there.
+                key={searching ? `results:${insights.map((insight) => insight.id).join()}` : 'browse'}
                 aria-label="Results"
-                // Text typed before the palette arrived never fires the "typing" that focuses the first match.
-                autoFocus={initialInput.trim() ? 'first' : undefined}
+                autoFocus={searching || initialInput.trim() ? 'first' : undefined}
                 onAction={(key) => run(String(key))}
                 renderEmptyState={() =>
                   !waiting && (

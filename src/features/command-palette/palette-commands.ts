@@ -1,12 +1,5 @@
-import { Activity, House, LineChart, MousePointerClick, Plus, Settings, Tags, type LucideIcon } from 'lucide-react'
-
-type PageTarget =
-  | '/project/$projectId'
-  | '/project/$projectId/insights'
-  | '/project/$projectId/activity'
-  | '/project/$projectId/tags'
-  | '/project/$projectId/elements'
-  | '/settings'
+import { Plus, type LucideIcon } from 'lucide-react'
+import { navItems, type NavItem } from '@/lib/nav-items'
 
 export interface PaletteCommand {
   id: string
@@ -17,35 +10,27 @@ export interface PaletteCommand {
 }
 
 export interface PageCommand extends PaletteCommand {
-  to: PageTarget
+  to: NavItem['to']
 }
 
-export const pageCommands: readonly PageCommand[] = [
-  {
-    id: 'page:home',
-    label: 'Home',
-    icon: House,
-    keywords: 'trending recent favorites dashboard start',
-    to: '/project/$projectId',
-  },
-  { id: 'page:insights', label: 'Insights', icon: LineChart, keywords: 'list all saved', to: '/project/$projectId/insights' },
-  {
-    id: 'page:activity',
-    label: 'Activity',
-    icon: Activity,
-    keywords: 'history changes log audit',
-    to: '/project/$projectId/activity',
-  },
-  { id: 'page:tags', label: 'Tags', icon: Tags, keywords: 'labels', to: '/project/$projectId/tags' },
-  {
-    id: 'page:elements',
-    label: 'Elements',
-    icon: MousePointerClick,
-    keywords: 'autocapture clicks',
-    to: '/project/$projectId/elements',
-  },
-  { id: 'page:settings', label: 'Settings', icon: Settings, keywords: 'connection api key host project', to: '/settings' },
-]
+/** Other words people type for each page ("history" for Activity). */
+const pageKeywords: Readonly<Record<NavItem['to'], string>> = {
+  '/project/$projectId': 'trending recent favorites dashboard start',
+  '/project/$projectId/insights': 'list all saved',
+  '/project/$projectId/activity': 'history changes log audit',
+  '/project/$projectId/tags': 'labels',
+  '/project/$projectId/elements': 'autocapture clicks',
+  '/settings': 'connection api key host project',
+}
+
+/** The sidebar's pages, so quick open offers exactly what the sidebar does. */
+export const pageCommands: readonly PageCommand[] = navItems.map((item) => ({
+  id: `page:${item.label.toLowerCase()}`,
+  label: item.label,
+  icon: item.icon,
+  keywords: pageKeywords[item.to],
+  to: item.to,
+}))
 
 export const NEW_INSIGHT = 'action:new-insight'
 

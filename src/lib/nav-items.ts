@@ -1,5 +1,6 @@
 import { Activity, House, LineChart, MousePointerClick, Settings, Tags, type LucideIcon } from 'lucide-react'
 
+/** The app's pages, in the order the sidebar and quick open list them. */
 export interface NavItem {
   label: string
   icon: LucideIcon
