@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
+import type { z } from 'zod/mini'
 import { browserIdle } from '@/lib/browser-idle'
 import { apiJson } from './http'
 import { projectScoped } from './project-scope'
@@ -11,13 +12,23 @@ export interface AlertListParams {
   insight?: number
 }
 
-/** `GET …/alerts/`: the project's alerts, each with the insight it watches and its threshold. */
-export function fetchAlerts(projectId: string, params: AlertListParams = {}, signal?: AbortSignal): Promise<AlertList> {
-  return apiJson(alertListSchema, {
+/** One page of `GET …/alerts/`, read with `schema`: whole alerts, or only what a caller needs of them. */
+function fetchAlertPage<Schema extends z.ZodMiniType>(
+  schema: Schema,
+  projectId: string,
+  params: AlertListParams,
+  signal?: AbortSignal,
+): Promise<z.output<Schema>> {
+  return apiJson(schema, {
     path: projectScoped(projectId, 'alerts/'),
     query: { limit: params.limit, offset: params.offset, insight: params.insight },
     signal,
   })
+}
+
+/** `GET …/alerts/`: the project's alerts, each with the insight it watches and its threshold. */
+export function fetchAlerts(projectId: string, params: AlertListParams = {}, signal?: AbortSignal): Promise<AlertList> {
+  return fetchAlertPage(alertListSchema, projectId, params, signal)
 }
 
 /** Alerts per request while collecting them all. */
@@ -37,11 +48,7 @@ export async function fetchInsightIdsWithAlerts(
   const ids = new Set<number>()
   for (let offset = 0; ; offset += pageSize) {
     await browserIdle()
-    const page = await apiJson(alertInsightIdsPageSchema, {
-      path: projectScoped(projectId, 'alerts/'),
-      query: { limit: pageSize, offset },
-      signal,
-    })
+    const page = await fetchAlertPage(alertInsightIdsPageSchema, projectId, { limit: pageSize, offset }, signal)
     for (const alert of page.results) ids.add(alert.insight.id)
     if (!page.next || page.results.length === 0) return [...ids]
   }

@@ -18,18 +18,15 @@ const idsOf = (rows: readonly { id: number }[]) => rows.map((row) => row.id).joi
 export function useRowsInStages<Row extends { id: number }>(rows: readonly Row[]): readonly Row[] {
   const ids = idsOf(rows)
   const first = firstPaintRows()
-  const [complete, setComplete] = useState({ ids, done: rows.length <= first })
-  let done = complete.done
-  if (complete.ids !== ids) {
-    done = rows.length <= first
-    setComplete({ ids, done })
-  }
+  // The set of rows whose rest has been shown; a new set starts staged again.
+  const [completeIds, setCompleteIds] = useState<string | null>(null)
+  const done = rows.length <= first || completeIds === ids
   useEffect(() => {
     if (done) return
     // A timer set inside an animation frame runs after that frame has painted.
     let timer: ReturnType<typeof setTimeout> | undefined
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setComplete((current) => (current.ids === ids ? { ids, done: true } : current)))
+      timer = setTimeout(() => setCompleteIds(ids))
     })
     return () => {
       cancelAnimationFrame(frame)
