@@ -4,8 +4,8 @@
  * is the one place both sides are checked against (`mocks/posthog/*.contract.test.ts`): every mock answer has exactly
  * these keys, and every answer parses with the client's schemas.
  *
- * One module per resource (`mocks/posthog/<resource>-serializers.ts`) declares its serializers with `postHogSerializer`
- * and adds them to `serializerInventory` below.
+ * One module per resource (`mocks/posthog/<resource>-serializers.ts`) declares its serializers with `postHogSerializer`;
+ * the mock's serialize functions are typed by them, so a field cannot be added on one side only.
  */
 
 export interface PostHogSerializer<Field extends string = string> {
