@@ -1,12 +1,15 @@
 import { defineConfig, devices } from '@playwright/test'
+import { findBrowser } from './scripts/setup/browser.mjs'
+import { thisMachine } from './scripts/setup/this-machine.mjs'
 
 // Parallel work on one machine: each worktree or agent can use its own port and build folder.
 const port = Number(process.env.E2E_PORT ?? 4173)
 const outDir = process.env.E2E_DIST ?? 'dist'
 const isCI = Boolean(process.env.CI)
 
-// Playwright cannot download its browsers here: Debian's Chromium is launched by path.
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+// CHROMIUM_PATH, else a system Chromium or Chrome, else Playwright's own (scripts/setup/browser.mjs). With none,
+// `npm test` has already stopped with the command that installs one; Playwright's own message covers a direct run.
+const chromium = findBrowser(thisMachine())?.path
 
 export default defineConfig({
   testDir: 'e2e',

@@ -110,12 +110,14 @@ export default defineConfig(({ mode }) => {
     define: {
       __DEV_PROXY_TARGET__: JSON.stringify(proxyTarget ?? ''),
     },
+    // A port another program holds is not fatal: Vite takes the next free one and prints its address. (The end-to-end
+    // run picks its own free port and passes --strictPort: scripts/setup/e2e.mjs.)
     server: {
       port: 5173,
-      strictPort: true,
+      strictPort: false,
       proxy: proxyTarget ? { '/api': { target: proxyTarget, changeOrigin: true, secure: true } } : undefined,
     },
-    preview: { port: 4173, strictPort: true },
+    preview: { port: 4173, strictPort: false },
     // Every browser this app supports (es2022) has native modulepreload, so the polyfill would only add bytes.
     build: {
       target: 'es2022',

@@ -13,6 +13,7 @@ import { benchMockQuery } from './mock-query'
 import { startMockServerProcess } from '../mocks/server-process'
 import { BENCH_API_KEY } from './api-mode'
 import { measureRouteAssets } from './route-assets'
+import { browserOnThisMachine } from '../scripts/setup/this-machine.mjs'
 
 interface Figure {
   name: string
@@ -27,7 +28,12 @@ interface Figure {
 const PORT = 4183
 const INSIGHTS = 10_000
 const baseUrl = `http://localhost:${PORT}`
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const installedBrowser = browserOnThisMachine()
+if (installedBrowser.problem !== null) {
+  console.error(installedBrowser.problem)
+  process.exit(1)
+}
+const executablePath = installedBrowser.path
 
 async function waitForServer(url: string, timeoutMs = 30_000): Promise<void> {
   const start = Date.now()

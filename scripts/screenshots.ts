@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { chromium, type Page } from 'playwright-core'
+import { browserOnThisMachine } from './setup/this-machine.mjs'
 
 const PORT = 4185
 const pages = [
@@ -35,12 +36,18 @@ const sizes = [
   { name: 'phone', width: 390, height: 844 },
 ]
 
+const installedBrowser = browserOnThisMachine()
+if (installedBrowser.problem !== null) {
+  console.error(installedBrowser.problem)
+  process.exit(1)
+}
+
 const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true })
 try {
   await new Promise((resolve) => setTimeout(resolve, 2500))
   mkdirSync('docs/screenshots', { recursive: true })
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: installedBrowser.path,
     args: ['--no-sandbox', '--disable-gpu'],
   })
   for (const scheme of ['light', 'dark'] as const) {

@@ -10,7 +10,10 @@ afterEach(() => {
   mockServer.resetHandlers()
   // Auth mode, latency and injected failures are module state of the mock: no test may leak them into the next.
   resetMockRuntime()
-  localStorage.clear()
-  sessionStorage.clear()
+  // The set-up scripts' tests (scripts/setup) run in Node, which has no storage.
+  if (typeof localStorage !== 'undefined') {
+    localStorage.clear()
+    sessionStorage.clear()
+  }
 })
 afterAll(() => mockServer.close())
