@@ -1,4 +1,3 @@
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -6,7 +5,7 @@ import { createMiddleware } from '@mswjs/http-middleware'
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
 import { handlers } from './handlers'
 import { MOCK_API_KEYS, setMockAuthMode } from './handlers/runtime'
-import type { MockPersistence } from './store/persistence'
+import { filePersistence } from './store/file-persistence'
 import { DEFAULT_INSIGHT_COUNT } from './store/seed'
 import { configureMockStore, getMockStoreNotice } from './store/store'
 
@@ -23,7 +22,7 @@ const USAGE = `Usage: mock-server [--port 8010] [--host 127.0.0.1] [--insights $
   --insights  number of insights seeded in project 1; default ${DEFAULT_INSIGHT_COUNT}
   --data      keep the store in this JSON file between runs (otherwise it lives in memory)`
 
-interface MockServerOptions {
+export interface MockServerOptions {
   port: number
   host: string
   insights: number
@@ -57,23 +56,6 @@ function parseServerArgs(argv: readonly string[]): MockServerOptions | 'help' {
     host: values.host ?? '127.0.0.1',
     insights: integerOption('insights', values.insights, DEFAULT_INSIGHT_COUNT, 1, 1_000_000),
     dataFile: values.data ? resolve(values.data) : null,
-  }
-}
-
-/** The store as a JSON file, replaced atomically so a crash mid-write never leaves half a database behind. */
-function filePersistence(file: string): MockPersistence {
-  return {
-    load: () => (existsSync(file) ? readFileSync(file, 'utf8') : null),
-    save: (serialized) => {
-      try {
-        writeFileSync(`${file}.tmp`, serialized)
-        renameSync(`${file}.tmp`, file)
-        return true
-      } catch {
-        return false
-      }
-    },
-    clear: () => rmSync(file, { force: true }),
   }
 }
 
@@ -122,7 +104,7 @@ function createMockApp(): express.Express {
   return app
 }
 
-async function startMockServer(options: MockServerOptions): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startMockServer(options: MockServerOptions): Promise<{ url: string; close: () => Promise<void> }> {
   setMockAuthMode('api-key')
   configureMockStore({
     seed: { insights: options.insights },

@@ -1,6 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw'
 import type { z } from 'zod/mini'
-import { getMockStore, type MockStore } from '../store/store'
+import { getMockStore, withExclusiveMockStore, type MockStore } from '../store/store'
 import type { MockProject, MockUser } from '../store/types'
 import { toCsv } from './csv'
 import { MockApiError, fromZodError, methodNotAllowed, notFound, permissionDenied } from './errors'
@@ -252,6 +252,14 @@ async function dispatch(routes: readonly Route[], request: Request): Promise<Res
   await wait(mockLatency())
   const chaos = await chaosResponse(request)
   if (chaos) return chaos
+  // The body is received before the turn is taken, so a client that sends it slowly holds no other request back.
+  if (request.method !== 'GET' && request.method !== 'HEAD') await request.clone().arrayBuffer()
+  // After the simulated network time, so a slow answer never holds other requests (or other tabs) back.
+  return withExclusiveMockStore(() => answer(routes, request, url, path))
+}
+
+/** The endpoint's work, from reading the store to rendering the reply: one request at a time (see withExclusiveMockStore). */
+async function answer(routes: readonly Route[], request: Request, url: URL, path: string): Promise<Response> {
   try {
     const failure = takeMockFailure(path)
     if (failure) throw new MockApiError(failure.status, 'server_error', 'error', failure.detail)

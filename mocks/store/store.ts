@@ -164,9 +164,7 @@ export class MockStore {
     for (const listener of this.changeListeners) listener()
     if (!this.persistence) return true
     const saved = this.persistence.save(serializeSnapshot(this.db, this.seed, this.nowIso()))
-    if (!saved) {
-      notice = { reason: 'unsaved', message: 'Demo data could not be saved in this browser; changes will be lost on reload.' }
-    }
+    if (!saved) reportUnsaved()
     return saved
   }
 
@@ -189,6 +187,46 @@ function serializeSnapshot(db: MockDatabase, seed: SeedOptions, savedAt: string)
 let config: MockStoreConfig = {}
 let current: MockStore | null = null
 let notice: MockStoreNotice | null = null
+const noticeListeners = new Set<(notice: MockStoreNotice) => void>()
+
+/** Storage refused a write: what is already saved stays as it was, but this edit lives only in this tab's memory. */
+export function reportUnsaved(): void {
+  notice = {
+    reason: 'unsaved',
+    message: 'Browser storage is full: your edits will not last after a reload. What was saved before is kept.',
+  }
+  for (const listener of noticeListeners) listener(notice)
+}
+
+/** Notices raised while the app runs (storage full), for the UI to show at once; start-up notices are read once. */
+export function onMockStoreNotice(listener: (notice: MockStoreNotice) => void): () => void {
+  noticeListeners.add(listener)
+  return () => noticeListeners.delete(listener)
+}
+
+/**
+ * How one request gets the store to itself: the browser's session takes a lock shared by every tab and brings this
+ * tab's copy up to date first (see shared-store.ts); without one, the request simply runs.
+ */
+export type MockStoreSession = <T>(work: () => Promise<T>) => Promise<T>
+
+let session: MockStoreSession | null = null
+let queue: Promise<unknown> = Promise.resolve()
+
+export function setMockStoreSession(next: MockStoreSession | null): void {
+  session = next
+}
+
+/**
+ * Runs one request's reads and writes with no other request in between, in this process and (through the session)
+ * in every tab. A handler may await between reading and writing (its body, for one), so without this two requests
+ * could each read the same state and the second write would erase the first.
+ */
+export function withExclusiveMockStore<T>(work: () => Promise<T>): Promise<T> {
+  const run = queue.then(() => (session ? session(work) : work()))
+  queue = run.catch(() => undefined)
+  return run
+}
 
 function parseSaved(text: string): { snapshot: MockSnapshot } | { problem: MockStoreNotice } {
   let value: unknown
@@ -241,6 +279,12 @@ export function configureMockStore(nextConfig: MockStoreConfig = {}): MockStore 
 
 export function getMockStore(): MockStore {
   current ??= open(config)
+  return current
+}
+
+/** Opens the store again from what persistence holds now (another tab wrote it), keeping the configuration. */
+export function reloadMockStore(): MockStore {
+  current = open(config)
   return current
 }
 
