@@ -10,7 +10,8 @@ import {
   type MockChaos,
 } from './handlers/runtime'
 import { localStoragePersistence } from './store/persistence'
-import { configureMockStore } from './store/store'
+import { browserTabCoordination, indexedDbSnapshots, startSharedMockStore, type SharedMockStore } from './store/shared-store'
+import { configureMockStore, resetMockStore } from './store/store'
 
 // The handlers match `/api/` on any origin (the HTTP mock server needs that); in the page, only this origin is the
 // mock's. A request to another host, such as Settings' "Test connection" to a real PostHog, goes out for real.
@@ -75,6 +76,22 @@ function takeChaosFromUrl(): MockChaos | null | undefined {
   return chaos
 }
 
+let demoData: Promise<SharedMockStore | null> | null = null
+
+/**
+ * The store every tab shares (shared-store.ts). Without IndexedDB or Web Locks (an old browser, some private modes)
+ * this tab keeps its own copy in localStorage, as before: it still works alone, but tabs may overwrite each other.
+ */
+async function openDemoData(): Promise<SharedMockStore | null> {
+  try {
+    return await startSharedMockStore({}, await indexedDbSnapshots(), browserTabCoordination())
+  } catch (error) {
+    console.warn('Demo data is not shared between tabs:', error)
+    configureMockStore({ persistence: localStoragePersistence() })
+    return null
+  }
+}
+
 /** Starts the in-browser mock; the app calls this before its first render in mock mode. */
 export function startMockWorker(): Promise<unknown> {
   if (!started) {
@@ -83,8 +100,10 @@ export function startMockWorker(): Promise<unknown> {
     setMockLatency(browserLatency())
     const fromUrl = takeChaosFromUrl()
     setChaosDrill(fromUrl === undefined ? savedChaos() : fromUrl)
-    configureMockStore({ persistence: localStoragePersistence() })
-    started = worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } })
+    demoData ??= openDemoData()
+    started = demoData.then(() =>
+      worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } }),
+    )
   }
   return started
 }
@@ -95,6 +114,19 @@ export function stopMockWorker(): void {
   started = null
 }
 
-/** For Settings: "Reset demo data", and the notice shown when saved data had to be discarded. */
-export { dismissMockStoreNotice, getMockStoreNotice, resetMockStore, type MockStoreNotice } from './store/store'
+/** Settings' "Reset demo data": every tab sees the seeded data from its next request on. */
+export async function resetDemoData(): Promise<void> {
+  const shared = await demoData
+  if (shared) await shared.reset()
+  else resetMockStore()
+}
+
+/** Runs when another tab changed the demo data, so this one can fetch what it shows again. */
+export async function onDemoDataChangedElsewhere(listener: () => void): Promise<() => void> {
+  const shared = await demoData
+  return shared ? shared.onChangedElsewhere(listener) : () => undefined
+}
+
+/** The notice shown when saved data had to be discarded, or when storage is full. */
+export { dismissMockStoreNotice, getMockStoreNotice, onMockStoreNotice, type MockStoreNotice } from './store/store'
 export { setMockLatency, getMockChaos, getMockChaosStats } from './handlers/runtime'

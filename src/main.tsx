@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider } from '@tanstack/react-router'
 import { applyConnectionMode } from '@/api/mock-runtime'
+import { followDemoData } from '@/app/follow-demo-data'
 import { createQueryClient } from '@/app/query-client'
 import { createAppRouter } from '@/app/router'
 import { notify } from '@/components/notify'
@@ -17,6 +18,7 @@ async function bootstrap() {
   // In mock mode the worker must be listening before the first request leaves the page.
   const mockNotice = await applyConnectionMode(getConnection().mode)
   const queryClient = createQueryClient()
+  followDemoData(queryClient)
   const router = createAppRouter(queryClient)
   // Start the route's loaders (its API requests) now, not after React's first render: the rows arrive sooner. The
   // router's own mount sees the load in progress and joins it.

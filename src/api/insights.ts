@@ -1,4 +1,5 @@
 import { mutationOptions, queryOptions, useMutation, type QueryClient, type QueryKey } from '@tanstack/react-query'
+import { useCallback } from 'react'
 import { apiJson, apiSend, apiText, type QueryParams } from './http'
 import { insightSegment, projectScoped } from './project-scope'
 import { activityKeys } from './activity'
@@ -194,6 +195,17 @@ export function applyBulkTagAction(
   if (action === 'set') return requested
   if (action === 'remove') return current.filter((tag) => !requested.includes(tag))
   return tagify([...current, ...requested])
+}
+
+/**
+ * What an edit of one insight's tags changed, from the list the editor opened with to the one saved. Sent as
+ * `bulk_update_tags` add and remove instead of the whole list, so a tag someone else added while the editor was open
+ * (or the page sat for minutes) is kept, as PostHog's own `add`/`remove` actions allow.
+ */
+export function tagChanges(before: readonly string[], after: readonly string[]): { add: string[]; remove: string[] } {
+  const start = tagify(before)
+  const end = tagify(after)
+  return { add: end.filter((tag) => !start.includes(tag)), remove: start.filter((tag) => !end.includes(tag)) }
 }
 
 /** `POST …/insights/generate_metadata/`: a suggested name and description for a query. */
@@ -497,6 +509,19 @@ export function useMarkInsightsViewed(projectId: string) {
 /** Add, remove or set tags on the selected insights. */
 export function useBulkUpdateInsightTags(projectId: string) {
   return useMutation(insightMutations.bulkUpdateTags(projectId))
+}
+
+/** Saves an inline tag edit of one insight as the tags it added and removed (see `tagChanges`). */
+export function useEditInsightTags(projectId: string) {
+  const { mutateAsync } = useBulkUpdateInsightTags(projectId)
+  return useCallback(
+    async (id: number, before: readonly string[], after: readonly string[]): Promise<void> => {
+      const { add, remove } = tagChanges(before, after)
+      if (add.length) await mutateAsync({ ids: [id], action: 'add', tags: add })
+      if (remove.length) await mutateAsync({ ids: [id], action: 'remove', tags: remove })
+    },
+    [mutateAsync],
+  )
 }
 
 export function useGenerateInsightMetadata(projectId: string) {

@@ -20,6 +20,7 @@ export async function applyConnectionMode(mode: ConnectionMode): Promise<string 
   if (mode === 'mock') {
     const mock = await import('@mocks/browser')
     await mock.startMockWorker()
+    await listenToMock()
     const notice = mock.getMockStoreNotice()
     mock.dismissMockStoreNotice()
     const messages = [notice?.message ?? null, chaosNotice(mock.getMockChaos())].filter((message) => message !== null)
@@ -34,8 +35,32 @@ export async function applyConnectionMode(mode: ConnectionMode): Promise<string 
 
 /** Settings' "Reset demo data": throws away every change made to the in-browser mock's data and seeds it anew. */
 export async function resetDemoData(): Promise<void> {
-  const { resetMockStore } = await import('@mocks/browser')
-  resetMockStore()
+  const mock = await import('@mocks/browser')
+  await mock.resetDemoData()
+}
+
+/** What the demo data tells a running app: another tab changed it, or this tab's edits cannot be saved. */
+export type DemoDataEvent = { kind: 'changed-elsewhere' } | { kind: 'notice'; message: string }
+
+const demoDataListeners = new Set<(event: DemoDataEvent) => void>()
+let listeningToMock = false
+
+function emitDemoDataEvent(event: DemoDataEvent): void {
+  for (const listener of demoDataListeners) listener(event)
+}
+
+/** Subscribes to the in-browser mock's events; the subscription holds across switches between mock and API mode. */
+export function onDemoDataEvent(listener: (event: DemoDataEvent) => void): () => void {
+  demoDataListeners.add(listener)
+  return () => demoDataListeners.delete(listener)
+}
+
+async function listenToMock(): Promise<void> {
+  if (listeningToMock) return
+  listeningToMock = true
+  const mock = await import('@mocks/browser')
+  mock.onMockStoreNotice((notice) => emitDemoDataEvent({ kind: 'notice', message: notice.message }))
+  await mock.onDemoDataChangedElsewhere(() => emitDemoDataEvent({ kind: 'changed-elsewhere' }))
 }
 
 /** The failure drill now in force (`null`: off) and how many requests it has seen and failed since it was set. */

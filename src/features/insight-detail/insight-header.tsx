@@ -2,7 +2,7 @@ import { Lock, Star } from 'lucide-react'
 import { useState } from 'react'
 import { ToggleButton } from 'react-aria-components'
 import { describeError } from '@/api/error-message'
-import { useUpdateInsight } from '@/api/insights'
+import { useEditInsightTags, useUpdateInsight } from '@/api/insights'
 import { insightDisplayName, type GeneratedMetadata, type Insight, type InsightUpdate } from '@/api/schemas/insight'
 import { insightKind } from '@/api/schemas/query'
 import { notify } from '@/components/notify'
@@ -19,6 +19,7 @@ import { RelativeTime } from './relative-time'
 /** Name, description, favorite, tags, type, who and when, refresh and the actions menu. */
 export function InsightHeader({ projectId, insight }: { projectId: string; insight: Insight }) {
   const update = useUpdateInsight(projectId)
+  const editTags = useEditInsightTags(projectId)
   const permission = useEditPermission(insight)
   const [suggestion, setSuggestion] = useState<GeneratedMetadata | null>(null)
   const name = insightDisplayName(insight)
@@ -140,7 +141,14 @@ export function InsightHeader({ projectId, insight }: { projectId: string; insig
         tags={insight.tags}
         isDisabled={!permission.canEdit}
         disabledReason={permission.reason}
-        onSave={(tags) => save({ tags })}
+        onSave={async (before, after) => {
+          try {
+            await editTags(insight.id, before, after)
+          } catch (error) {
+            noteWriteFailure('insight', error)
+            throw error
+          }
+        }}
       />
 
       {!permission.canEdit && permission.reason && (

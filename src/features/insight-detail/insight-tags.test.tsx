@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createTestQueryClient, PROJECT_ID, resetMockData } from '@/api/test-support'
 import { InsightTags } from './insight-tags'
 
-function renderTags(onSave: (tags: string[]) => Promise<unknown>) {
+function renderTags(onSave: (before: readonly string[], after: string[]) => Promise<unknown>) {
   render(
     <QueryClientProvider client={createTestQueryClient()}>
       <InsightTags
@@ -26,7 +26,7 @@ const findEditorInput = () => screen.findByRole('combobox', { name: 'Tags' }, { 
 describe('InsightTags', { timeout: 20_000 }, () => {
   beforeEach(() => resetMockData())
 
-  it('Enter on the empty input saves the whole list and gives focus back to Edit tags', async () => {
+  it('Enter on the empty input saves the edit (the tags it opened with and closed with) and gives focus back to Edit tags', async () => {
     const user = userEvent.setup()
     const onSave = vi.fn(() => Promise.resolve())
     renderTags(onSave)
@@ -36,7 +36,7 @@ describe('InsightTags', { timeout: 20_000 }, () => {
     await user.type(input, 'Q4{Enter}')
     expect(within(screen.getByRole('grid', { name: 'Tags' })).getByRole('row', { name: 'q4' })).toBeInTheDocument()
     await user.keyboard('{Enter}')
-    expect(onSave).toHaveBeenCalledWith(['growth', 'q4'])
+    expect(onSave).toHaveBeenCalledWith(['growth'], ['growth', 'q4'])
     expect(screen.queryByRole('combobox')).not.toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Edit tags' })).toHaveFocus()
   })

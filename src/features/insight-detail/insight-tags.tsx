@@ -15,8 +15,11 @@ interface InsightTagsProps {
   tags: readonly string[]
   isDisabled: boolean
   disabledReason: string | null
-  /** Saves the whole new list; rejects with the server's error (the shown tags roll back by themselves). */
-  onSave: (tags: string[]) => Promise<unknown>
+  /**
+   * Saves the edit: the tags the editor opened with and the ones it closed with, so only the difference is written.
+   * Rejects with the server's error (the shown tags roll back by themselves).
+   */
+  onSave: (before: readonly string[], after: string[]) => Promise<unknown>
 }
 
 /**
@@ -25,6 +28,8 @@ interface InsightTagsProps {
  */
 export function InsightTags({ projectId, insightName, tags, isDisabled, disabledReason, onSave }: InsightTagsProps) {
   const [draft, setDraft] = useState<string[] | null>(null)
+  // The tags as they were when editing began: the cached ones may change meanwhile (another tab, a refetch).
+  const editedFrom = useRef<readonly string[]>(tags)
   const editButton = useRef<HTMLButtonElement>(null)
   const returnFocus = useRef(false)
 
@@ -36,7 +41,9 @@ export function InsightTags({ projectId, insightName, tags, isDisabled, disabled
   }, [draft])
 
   const startEditing = () => {
-    if (!isDisabled) setDraft([...tags])
+    if (isDisabled) return
+    editedFrom.current = tags
+    setDraft([...tags])
   }
   const stopEditing = () => {
     returnFocus.current = true
@@ -45,9 +52,10 @@ export function InsightTags({ projectId, insightName, tags, isDisabled, disabled
   const save = () => {
     if (draft === null) return
     stopEditing()
-    if (sameTags(draft, tags)) return
+    const before = editedFrom.current
+    if (sameTags(draft, before)) return
     const attempt = (): void => {
-      onSave(draft).catch((error: unknown) => notifyTagSaveFailed(error, insightName, attempt))
+      onSave(before, draft).catch((error: unknown) => notifyTagSaveFailed(error, insightName, attempt))
     }
     attempt()
   }

@@ -1,6 +1,6 @@
 import { useState, type RefObject } from 'react'
 import { Dialog, Popover } from 'react-aria-components'
-import { useUpdateInsight } from '@/api/insights'
+import { useEditInsightTags } from '@/api/insights'
 import type { InsightBasic } from '@/api/schemas/insight'
 import { InlineTagEditor } from '@/components/tag-editor-inline'
 import { notifyTagSaveFailed, sameTags } from '@/components/tag-editor-save'
@@ -16,16 +16,18 @@ interface RowTagsPopoverProps {
 
 /** A row's tag editor over the row; mounted only while editing, so rows carry no mutation or tag query. */
 export default function InlineTagsPopover({ anchor, insight, projectId, name, onClose }: RowTagsPopoverProps) {
+  // The row's tags when the popover opened: the edit is saved as what changed from them (see tagChanges).
+  const [editedFrom] = useState<readonly string[]>(() => insight.tags)
   const [draft, setDraft] = useState<string[]>(() => [...insight.tags])
-  // The save outlives this popover (it closes at once), so mutateAsync's promise reports the outcome, not callbacks.
-  const { mutateAsync } = useUpdateInsight(projectId)
+  // The save outlives this popover (it closes at once), so the returned promise reports the outcome, not callbacks.
+  const editTags = useEditInsightTags(projectId)
   const noteFailure = useNoteWriteFailure('insight')
 
   const save = () => {
     onClose()
-    if (sameTags(draft, insight.tags)) return
+    if (sameTags(draft, editedFrom)) return
     const attempt = (): void => {
-      mutateAsync({ id: insight.id, patch: { tags: draft } }).catch((error: unknown) => {
+      editTags(insight.id, editedFrom, draft).catch((error: unknown) => {
         noteFailure(error)
         notifyTagSaveFailed(error, name, attempt)
       })
