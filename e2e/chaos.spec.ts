@@ -73,12 +73,17 @@ function tabLoaded(page: Page, tab: 'Activity' | 'Sharing' | 'Thresholds') {
 }
 
 /**
- * Runs an edit that shows at once and reports only failure: the PATCH's successful answer (after any retries) means
- * saved, the error toast means failed.
+ * Runs an edit that shows at once and reports only failure: the write's successful answer (after any retries) means
+ * saved, the error toast means failed. Favorites are a PATCH; tag edits go out as `bulk_update_tags` (a POST).
  */
-async function outcomeOf(page: Page, failureToast: string, act: () => Promise<void>): Promise<'saved' | 'failed'> {
+async function outcomeOf(
+  page: Page,
+  failureToast: string,
+  act: () => Promise<void>,
+  method: 'PATCH' | 'POST' = 'PATCH',
+): Promise<'saved' | 'failed'> {
   const answered = page
-    .waitForResponse((response) => response.request().method() === 'PATCH' && response.ok(), { timeout: 20_000 })
+    .waitForResponse((response) => response.request().method() === method && response.ok(), { timeout: 20_000 })
     .then(() => 'saved' as const)
   const refused = page
     .locator('[data-sonner-toast]')
@@ -174,14 +179,14 @@ test.describe('failure drills', () => {
         outcomes.push('rename failed')
       }
 
-      // Tags show at once and the editor closes; the PATCH's final answer, or the error toast, tells which way it went.
+      // Tags show at once and the editor closes; the write's final answer, or the error toast, tells which way it went.
       const tag = `drill-${round}`
       await expect(toasts).toHaveCount(0, { timeout: 15_000 })
       await page.getByRole('button', { name: 'Edit tags' }).click()
       const tagField = page.getByRole('combobox', { name: 'Tags' })
       await tagField.fill(tag)
       await tagField.press('Enter')
-      const tagOutcome = await outcomeOf(page, 'Could not save the tags', () => tagField.press('Enter'))
+      const tagOutcome = await outcomeOf(page, 'Could not save the tags', () => tagField.press('Enter'), 'POST')
       const shownTag = page.getByRole('main').getByRole('list', { name: 'Tags' }).getByText(tag, { exact: true })
       if (tagOutcome === 'saved') {
         await expect(shownTag).toBeVisible()

@@ -109,16 +109,19 @@ test('interleaved edits in two tabs, with a bulk run of 30 insights, are all the
   const dropped = await api<{ id: string }>(tabB, `insights/${shared!.id}/sharing/passwords/`, 'POST', { note: 'Dropped' })
 
   // A bulk run in A, one request per insight as a run sends them, while B keeps editing.
-  const run = tabA.evaluate(async (ids) => {
-    for (const id of ids) {
-      const response = await fetch('/api/projects/1/insights/bulk_update_tags/', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ ids: [id], action: 'add', tags: ['bulk-run'] }),
-      })
-      if (!response.ok) throw new Error(`bulk_update_tags ${id}: ${response.status}`)
-    }
-  }, bulk.map((item) => item.id))
+  const run = tabA.evaluate(
+    async (ids) => {
+      for (const id of ids) {
+        const response = await fetch('/api/projects/1/insights/bulk_update_tags/', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ ids: [id], action: 'add', tags: ['bulk-run'] }),
+        })
+        if (!response.ok) throw new Error(`bulk_update_tags ${id}: ${response.status}`)
+      }
+    },
+    bulk.map((item) => item.id),
+  )
   await rename(tabB, 'Edited in B while A ran')
   await api(tabB, `insights/${shared!.id}/sharing/passwords/${dropped.id}/`, 'DELETE')
   await run
@@ -171,10 +174,11 @@ test('storage full says edits will not last, and what was saved before is kept',
   await rename(tab, 'Saved before the disk filled')
   // From now on this tab's saves are refused, as a full disk refuses them.
   await tab.evaluate(() => {
-    const put = IDBObjectStore.prototype.put
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
-      if (args[1] === 'snapshot') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-      return put.apply(this, args)
+    type Put = (this: IDBObjectStore, value: unknown, key?: IDBValidKey) => IDBRequest<IDBValidKey>
+    const put = Reflect.get(IDBObjectStore.prototype, 'put') as Put
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+      if (key === 'snapshot') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      return put.call(this, value, key)
     }
   })
   await rename(tab, 'Not saved')

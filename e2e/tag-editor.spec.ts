@@ -158,9 +158,10 @@ test.describe('against the HTTP mock server', () => {
 
     let refuse = true
     await page.context().route(
-      (url) => url.pathname.endsWith(`/insights/${insight.id}/`),
+      // An inline edit saves as `bulk_update_tags` add/remove, never as a PATCH of the whole list.
+      (url) => url.pathname.endsWith('/insights/bulk_update_tags/'),
       async (route) => {
-        if (route.request().method() !== 'PATCH' || !refuse) return route.fallback()
+        if (route.request().method() !== 'POST' || !refuse) return route.fallback()
         // Held a moment, so the optimistic tags can be seen before the refusal rolls them back.
         await new Promise((resolve) => setTimeout(resolve, 600))
         await route.fulfill({
