@@ -10,6 +10,7 @@ import { benchHeap } from './heap'
 import { benchLighthouse } from './lighthouse'
 import { benchListPage } from './list-page'
 import { benchMockQuery } from './mock-query'
+import { benchMultiTabWrites } from './multi-tab-writes'
 import { startMockServerProcess } from '../mocks/server-process'
 import { BENCH_API_KEY } from './api-mode'
 import { measureRouteAssets } from './route-assets'
@@ -126,6 +127,17 @@ async function main(): Promise<number> {
         unit: '%',
         budget: 20,
       })
+      const tabRuns = [1, 2, 5, 10].flatMap((tabs) => [
+        { tabs, writers: 'one' as const },
+        ...(tabs > 1 ? [{ tabs, writers: 'all' as const }] : []),
+      ])
+      for (const run of await benchMultiTabWrites(browser, baseUrl, tabRuns)) {
+        const tabs = run.tabs === 1 ? '1 tab' : `${run.tabs} tabs, ${run.writers === 'one' ? 'one writes' : 'all write at once'}`
+        // Writing at once, each write waits for the other tabs' turns; alone, a write should cost what it did with one tab.
+        const budget = run.writers === 'all' ? 100 * run.tabs : 100
+        figures.push({ name: `In-browser mock: rename, ${tabs} (median)`, value: run.medianMs, unit: 'ms', budget })
+        figures.push({ name: `In-browser mock: renames lost, ${tabs}`, value: run.lost, unit: 'writes', budget: 0 })
+      }
     } finally {
       await browser.close()
     }

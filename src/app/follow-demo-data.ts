@@ -7,8 +7,9 @@ const GATHER_MS = 150
 
 /**
  * Keeps this tab true to the demo data other tabs change. Which queries a foreign write touched is unknown here, so
- * all are invalidated: the ones on screen fetch again at once (visible or not), the rest when next shown. A storage
- * failure stays on screen until dismissed, since every edit until then is at risk.
+ * all are invalidated. A visible tab fetches what it shows at once; a hidden one only marks it stale and fetches when
+ * it is looked at again (React Query refetches stale queries on focus), so ten background tabs do not all reload
+ * their pages on every write. A storage failure stays on screen until dismissed, since every edit until then is at risk.
  */
 export function followDemoData(client: QueryClient): () => void {
   let gathering: ReturnType<typeof setTimeout> | null = null
@@ -19,7 +20,7 @@ export function followDemoData(client: QueryClient): () => void {
     }
     gathering ??= setTimeout(() => {
       gathering = null
-      void client.invalidateQueries()
+      void client.invalidateQueries({ refetchType: document.visibilityState === 'visible' ? 'active' : 'none' })
     }, GATHER_MS)
   })
 }
