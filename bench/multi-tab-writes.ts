@@ -62,6 +62,8 @@ export async function benchMultiTabWrites(
   for (const { tabs, writers } of runs) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
     await context.addInitScript(() => localStorage.setItem('insight-desk:mock-latency', '0'))
+    // Ten tabs starting the app at once on two cores take their time; what is measured is the writes afterwards.
+    context.setDefaultTimeout(90_000)
     try {
       const pages: Page[] = []
       for (let tab = 0; tab < tabs; tab++) pages.push(await openTab(context, baseUrl))
