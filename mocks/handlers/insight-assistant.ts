@@ -153,6 +153,7 @@ function analyze(context: ProjectContext, insight: MockInsight): InsightAnalysis
       }
     }
     case 'FUNNELS': {
+      if (view.viz !== 'steps') break
       const steps = view.steps.flat()
       const first = steps[0]
       const last = steps.at(-1)

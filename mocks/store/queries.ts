@@ -1,5 +1,3 @@
-import type { InsightKind, InsightQuery, SeriesNode } from '@/api/schemas/query'
-import { insightKind } from '@/api/schemas/query'
 import {
   BREAKDOWNS,
   FUNNEL_FLOWS,
@@ -14,12 +12,13 @@ import {
   eventLabel,
   type EventDefinition,
 } from './catalog'
+import { insightKindOf, isRecord, type InsightKind, type QueryNode, type SeriesNode } from './insight-nodes'
 import type { Random } from './prng'
 
 /** A generated insight definition: the stored query plus the human name a colleague would have given it. */
 export interface InsightDraft {
   kind: InsightKind
-  query: InsightQuery
+  query: QueryNode
   name: string
   /** What the insight is about, for descriptions ("video plays", "Checkout"). */
   subject: string
@@ -46,7 +45,7 @@ function trendsDraft(random: Random): InsightDraft {
     breakdown && random.chance(0.3)
       ? 'ActionsBar'
       : random.pick(['ActionsLineGraph', 'ActionsLineGraph', 'ActionsBar', 'BoldNumber'])
-  const query: InsightQuery = {
+  const query: QueryNode = {
     kind: 'InsightVizNode',
     source: {
       kind: 'TrendsQuery',
@@ -69,7 +68,7 @@ function funnelsDraft(random: Random): InsightDraft {
   const flow = random.pick(FUNNEL_FLOWS)
   const segment = random.chance(0.5) ? random.pick(SEGMENTS) : null
   const windowDays = random.pick([1, 7, 14, 30])
-  const query: InsightQuery = {
+  const query: QueryNode = {
     kind: 'InsightVizNode',
     source: {
       kind: 'FunnelsQuery',
@@ -91,7 +90,7 @@ function retentionDraft(random: Random): InsightDraft {
   const cohort = random.pick(RETENTION_COHORTS)
   const period = random.pick(['Day', 'Week', 'Month'] as const)
   const target = { id: cohort.event.event, name: cohort.event.event, type: 'events' }
-  const query: InsightQuery = {
+  const query: QueryNode = {
     kind: 'InsightVizNode',
     source: {
       kind: 'RetentionQuery',
@@ -118,7 +117,7 @@ function retentionDraft(random: Random): InsightDraft {
 function pathsDraft(random: Random): InsightDraft {
   const page = random.pick(PATH_PAGES)
   const fromStart = random.chance(0.7)
-  const query: InsightQuery = {
+  const query: QueryNode = {
     kind: 'InsightVizNode',
     source: {
       kind: 'PathsQuery',
@@ -136,7 +135,7 @@ function pathsDraft(random: Random): InsightDraft {
 
 function stickinessDraft(random: Random): InsightDraft {
   const feature = random.pick(STICKY_FEATURES)
-  const query: InsightQuery = {
+  const query: QueryNode = {
     kind: 'InsightVizNode',
     source: {
       kind: 'StickinessQuery',
@@ -152,7 +151,7 @@ function stickinessDraft(random: Random): InsightDraft {
 function lifecycleDraft(random: Random): InsightDraft {
   const audience = random.pick(LIFECYCLE_AUDIENCES)
   const interval = random.pick(['day', 'week', 'month'] as const)
-  const query: InsightQuery = {
+  const query: QueryNode = {
     kind: 'InsightVizNode',
     source: {
       kind: 'LifecycleQuery',
@@ -168,7 +167,7 @@ function lifecycleDraft(random: Random): InsightDraft {
 
 function sqlDraft(random: Random): InsightDraft {
   const template = random.pick(SQL_TEMPLATES)
-  const query: InsightQuery = {
+  const query: QueryNode = {
     kind: 'DataVisualizationNode',
     source: { kind: 'HogQLQuery', query: template.query },
     display: random.pick(['ActionsTable', 'ActionsBar']),
@@ -178,7 +177,7 @@ function sqlDraft(random: Random): InsightDraft {
 
 function jsonDraft(random: Random): InsightDraft {
   const event = random.pick(TREND_TOPICS).event
-  const query: InsightQuery = {
+  const query: QueryNode = {
     kind: 'DataTableNode',
     source: {
       kind: 'EventsQuery',
@@ -226,7 +225,7 @@ export function draftInsight(random: Random): InsightDraft {
   return trendsDraft(random)
 }
 
-export function seriesOf(query: InsightQuery | null): SeriesNode[] {
+export function seriesOf(query: QueryNode | null): SeriesNode[] {
   const series = querySource(query).series
   return Array.isArray(series) ? series.filter((node): node is SeriesNode => isRecord(node) && typeof node.kind === 'string') : []
 }
@@ -238,10 +237,6 @@ export function seriesLabel(node: SeriesNode): string {
   return node.table_name
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 /** A nested object of a loosely typed node, or `{}`: stored queries may come from anywhere (a real PostHog, a user). */
 export function objectField(value: unknown, field: string): Record<string, unknown> {
   if (!isRecord(value)) return {}
@@ -250,16 +245,16 @@ export function objectField(value: unknown, field: string): Record<string, unkno
 }
 
 /** The `source` of an InsightVizNode or DataVisualizationNode, as a plain record. */
-export function querySource(query: InsightQuery | null): Record<string, unknown> {
+export function querySource(query: QueryNode | null): Record<string, unknown> {
   return objectField(query, 'source')
 }
 
 /** The name PostHog shows for an unnamed insight, summarised from its query (`summarizeInsight`). */
-export function deriveInsightName(query: InsightQuery | null): string {
+export function deriveInsightName(query: QueryNode | null): string {
   if (!query) return 'Untitled insight'
   const labels = seriesOf(query).map(seriesLabel)
   const first = labels[0] ?? 'Pageview'
-  switch (insightKind(query)) {
+  switch (insightKindOf(query)) {
     case 'TRENDS':
       return `${labels.join(' & ') || first} count`
     case 'FUNNELS':

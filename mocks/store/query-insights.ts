@@ -1,5 +1,5 @@
 import { insightKindSchema, type InsightKind, type SearchMatchType } from '@/api/schemas/insight'
-import { insightKind } from '@/api/schemas/query'
+import { insightKindOf } from './insight-nodes'
 import { parseRelativeOrAbsoluteDate } from './dates'
 import type { MockStore } from './store'
 import type { MockInsight } from './types'
@@ -100,7 +100,7 @@ function derive(cache: WeakMap<MockInsight, Derived>, insight: MockInsight): Der
         .join('\n')
         .toLowerCase(),
       nameTrigrams: trigrams(`${insight.name ?? ''} ${insight.derived_name ?? ''}`),
-      kind: insightKind(insight.query),
+      kind: insightKindOf(insight.query, insight.filters),
       sortName: title.toLowerCase(),
     }
     cache.set(insight, derived)

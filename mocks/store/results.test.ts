@@ -53,7 +53,7 @@ describe('computeInsightResult', () => {
 
   it('computes funnel steps that never grow from one step to the next', () => {
     const view = readInsightResult('FUNNELS', store.resultOf(firstOf('FUNNELS')).result)
-    if (view.kind !== 'FUNNELS') throw new Error('not a funnel result')
+    if (view.kind !== 'FUNNELS' || view.viz !== 'steps') throw new Error('not a funnel steps result')
     const steps = view.steps.flat()
     steps.forEach((step, index) => {
       expect(step.order).toBe(index)

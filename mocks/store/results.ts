@@ -1,19 +1,41 @@
-import type { FunnelStep, LifecycleSeries, PathsLink, RetentionCohort, TrendsSeries } from '@/api/schemas/insight-result'
-import type { InsightQuery, Interval } from '@/api/schemas/query'
-import { insightKind } from '@/api/schemas/query'
-import { BREAKDOWNS } from './catalog'
+import { BREAKDOWNS, eventLabel } from './catalog'
 import { parseRelativeOrAbsoluteDate } from './dates'
+import { insightKindOf, isRecord, type InsightKind, type Interval, type LegacyFilters, type QueryNode } from './insight-nodes'
 import { createRandom, hashString, type Random } from './prng'
 import { objectField, querySource, seriesLabel, seriesOf } from './queries'
+import type { FunnelStepRow, PathsLinkRow, RetentionCohortRow, TrendsSeriesRow } from './result-shapes'
 
 /*
- * Results are a pure function of the insight's short_id, its query and the moment it was last refreshed: the same
- * insight always draws the same chart, and editing the query or refreshing it changes the numbers, as it would live.
+ * Results are a pure function of the insight's short_id, its query (or legacy filters) and the moment it was last
+ * refreshed: the same insight always draws the same chart, and editing the query or refreshing it changes the numbers,
+ * as it would live. Each kind and display answers in the shape PostHog's own answers have (see result-shapes.ts).
  */
 
 export interface ComputedResult {
   result: unknown
   columns: string[] | null
+}
+
+/** What an insight asks for, read once from its query node or, for a legacy insight, from its `filters`. */
+interface ResultRequest {
+  kind: InsightKind
+  display: string | null
+  interval: Interval
+  dateFrom: string | null
+  breakdown: string | null
+  compare: boolean
+  series: {
+    label: string
+    id: string | number | null
+    type: 'events' | 'actions'
+    math: string | null
+    customName: string | null
+  }[]
+  funnelViz: 'steps' | 'time_to_convert' | 'trends'
+  retention: { period: string; totalIntervals: number | null }
+  paths: { start: string | null; stepLimit: number | null }
+  sql: string | null
+  event: string | null
 }
 
 const DAY_MS = 86_400_000
@@ -31,28 +53,108 @@ function isInterval(value: unknown): value is Interval {
   return typeof value === 'string' && Object.hasOwn(INTERVAL_MS, value)
 }
 
+const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null)
+const count = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null)
+
+/** Legacy `filters.events`/`filters.actions` entries (`{id, name, type, math, order}`), in their saved order. */
+function legacySeries(filters: LegacyFilters): ResultRequest['series'] {
+  const entries = [filters.events, filters.actions]
+    .flatMap((list): unknown[] =>
+      Array.isArray(list) ? (list as unknown[]) : typeof list === 'string' ? parseJsonList(list) : [],
+    )
+    .filter(isRecord)
+    .sort((a, b) => (count(a.order) ?? 0) - (count(b.order) ?? 0))
+  return entries.map((entry) => {
+    const id = typeof entry.id === 'string' || typeof entry.id === 'number' ? entry.id : null
+    const type = entry.type === 'actions' ? 'actions' : 'events'
+    const customName = text(entry.custom_name)
+    const label =
+      customName ?? text(entry.name) ?? (type === 'events' ? eventLabel(typeof id === 'string' ? id : null) : `Action ${id}`)
+    return { label, id, type, math: text(entry.math), customName }
+  })
+}
+
+/** PostHog's query-string form of `filters` sends lists as JSON text. */
+function parseJsonList(value: string): unknown[] {
+  try {
+    const parsed: unknown = JSON.parse(value)
+    if (!Array.isArray(parsed)) return []
+    const list: unknown[] = parsed
+    return list
+  } catch {
+    return []
+  }
+}
+
+function requestOf(query: QueryNode | null, filters: LegacyFilters | null): ResultRequest {
+  const kind = insightKindOf(query, filters)
+  if (!query && filters) {
+    const viz = filters.funnel_viz_type
+    return {
+      kind,
+      display: text(filters.display),
+      interval: isInterval(filters.interval) ? filters.interval : 'day',
+      dateFrom: text(filters.date_from),
+      breakdown: text(filters.breakdown),
+      compare: filters.compare === true,
+      series: legacySeries(filters),
+      funnelViz: viz === 'time_to_convert' || viz === 'trends' ? viz : 'steps',
+      retention: { period: text(filters.period) ?? 'Day', totalIntervals: count(filters.total_intervals) },
+      paths: { start: text(filters.start_point), stepLimit: count(filters.step_limit) },
+      sql: null,
+      event: null,
+    }
+  }
+  const source = querySource(query)
+  const display = [
+    objectField(source, 'trendsFilter').display,
+    objectField(source, 'stickinessFilter').display,
+    isRecord(query) ? query.display : undefined,
+  ].find((value) => typeof value === 'string')
+  const viz = objectField(source, 'funnelsFilter').funnelVizType
+  const retention = objectField(source, 'retentionFilter')
+  const paths = objectField(source, 'pathsFilter')
+  return {
+    kind,
+    display: text(display),
+    interval: isInterval(source.interval) ? source.interval : 'day',
+    dateFrom: text(objectField(source, 'dateRange').date_from),
+    breakdown: text(objectField(source, 'breakdownFilter').breakdown),
+    compare: objectField(source, 'compareFilter').compare === true,
+    series: seriesOf(query).map((node) => ({
+      label: seriesLabel(node),
+      id: node.kind === 'ActionsNode' ? node.id : ((node.kind === 'EventsNode' ? node.event : node.id) ?? null),
+      type: node.kind === 'ActionsNode' ? 'actions' : 'events',
+      math: node.math ?? null,
+      customName: node.custom_name ?? null,
+    })),
+    funnelViz: viz === 'time_to_convert' || viz === 'trends' ? viz : 'steps',
+    retention: { period: text(retention.period) ?? 'Day', totalIntervals: count(retention.totalIntervals) },
+    paths: { start: text(paths.startPoint), stepLimit: count(paths.stepLimit) },
+    sql: text(source.query),
+    event: text(source.event),
+  }
+}
+
 function startOfUtcDay(time: number): number {
   return time - (time % DAY_MS)
 }
 
-/** The time buckets a query covers, ending at the refresh time (PostHog labels days like "5-Mar-2026"). */
-function buckets(query: InsightQuery | null, end: Date): { days: string[]; labels: string[] } {
-  const source = querySource(query)
-  const interval: Interval = isInterval(source.interval) ? source.interval : 'day'
-  const step = INTERVAL_MS[interval]
-  const dateFrom = objectField(source, 'dateRange').date_from
-  const from = typeof dateFrom === 'string' ? parseRelativeOrAbsoluteDate(dateFrom, end) : null
+/** The time buckets a request covers, ending at `end` (PostHog labels days like "5-Mar-2026"). */
+function buckets(request: ResultRequest, end: Date): { days: string[]; labels: string[] } {
+  const step = INTERVAL_MS[request.interval]
+  const from = request.dateFrom ? parseRelativeOrAbsoluteDate(request.dateFrom, end) : null
   const span = from ? Math.max(end.getTime() - from.getTime(), step) : 7 * DAY_MS
-  const count = Math.min(MAX_POINTS, Math.max(2, Math.floor(span / step) + 1))
-  const last =
-    interval === 'hour' || interval === 'minute' ? end.getTime() - (end.getTime() % step) : startOfUtcDay(end.getTime())
+  const points = Math.min(MAX_POINTS, Math.max(2, Math.floor(span / step) + 1))
+  const hourly = request.interval === 'hour' || request.interval === 'minute'
+  const last = hourly ? end.getTime() - (end.getTime() % step) : startOfUtcDay(end.getTime())
   const days: string[] = []
   const labels: string[] = []
-  for (let index = count - 1; index >= 0; index--) {
+  for (let index = points - 1; index >= 0; index--) {
     const at = new Date(last - index * step)
     const iso = at.toISOString()
     const label = `${at.getUTCDate()}-${MONTHS[at.getUTCMonth()] ?? ''}-${at.getUTCFullYear()}`
-    if (interval === 'hour' || interval === 'minute') {
+    if (hourly) {
       days.push(`${iso.slice(0, 10)} ${iso.slice(11, 19)}`)
       labels.push(`${label} ${iso.slice(11, 16)}`)
     } else {
@@ -61,6 +163,13 @@ function buckets(query: InsightQuery | null, end: Date): { days: string[]; label
     }
   }
   return { days, labels }
+}
+
+/** The same buckets one period earlier, for "compare to previous period". */
+function previousBuckets(request: ResultRequest, end: Date): { days: string[]; labels: string[] } {
+  const current = buckets(request, end)
+  const span = current.days.length * INTERVAL_MS[request.interval]
+  return buckets(request, new Date(end.getTime() - span))
 }
 
 /** A plausible metric over time: a level, a drift, a weekly rhythm and noise. */
@@ -78,44 +187,77 @@ function series(random: Random, points: number, level: number): number[] {
 
 const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0)
 
-function trendsResult(random: Random, query: InsightQuery | null, end: Date): TrendsSeries[] {
-  const { days, labels } = buckets(query, end)
-  const source = querySource(query)
-  const breakdownProperty = objectField(source, 'breakdownFilter').breakdown
+/*
+ * Displays that show one number per series. PostHog's trends runner answers them with `aggregated_value` and an empty
+ * `data` (trendsBarValue, trendsNumber, trendsPie, trendsTable and trendsWorldMap in PostHog's fixtures).
+ */
+const AGGREGATED_DISPLAYS: ReadonlySet<string> = new Set([
+  'BoldNumber',
+  'ActionsPie',
+  'ActionsBarValue',
+  'ActionsTable',
+  'WorldMap',
+])
+
+function runningTotal(values: readonly number[]): number[] {
+  let total = 0
+  return values.map((value) => (total += value))
+}
+
+function trendsResult(random: Random, request: ResultRequest, end: Date): TrendsSeriesRow[] {
+  const display = request.display ?? 'ActionsLineGraph'
+  // A world map is a breakdown by country, whatever else the query says.
+  const breakdownProperty = display === 'WorldMap' ? '$geoip_country_code' : request.breakdown
   const breakdown = BREAKDOWNS.find((item) => item.property === breakdownProperty)
-  const nodes = seriesOf(query)
-  const out: TrendsSeries[] = []
-  nodes.forEach((node, order) => {
-    const label = seriesLabel(node)
+  const periods = request.compare
+    ? ([
+        ['current', buckets(request, end)],
+        ['previous', previousBuckets(request, end)],
+      ] as const)
+    : ([[null, buckets(request, end)]] as const)
+  const out: TrendsSeriesRow[] = []
+  request.series.forEach((node, order) => {
     const scale = node.math === 'sum' ? 40 : node.math === 'dau' ? 0.4 : 1
     const action = {
-      id: node.kind === 'ActionsNode' ? node.id : ((node.kind === 'EventsNode' ? node.event : node.id) ?? null),
-      name: label,
-      type: node.kind === 'ActionsNode' ? 'actions' : 'events',
+      id: node.id,
+      type: node.type,
       order,
+      name: node.label,
+      custom_name: node.customName,
+      math: node.math,
+      math_property: null,
+      math_group_type_index: null,
+      properties: {},
     }
-    const values = breakdown ? breakdown.values.slice(0, 5) : [null]
+    const values = breakdown ? breakdown.values.slice(0, display === 'WorldMap' ? breakdown.values.length : 5) : [null]
     for (const value of values) {
-      const data = series(random, days.length, Math.round((50 + random.next() * 4000) * scale))
-      out.push({
-        label: value ?? label,
-        data,
-        labels,
-        days,
-        count: sum(data),
-        action,
-        ...(value ? { breakdown_value: value } : {}),
-      })
+      for (const [compareLabel, { days, labels }] of periods) {
+        const raw = series(random, days.length, Math.round((50 + random.next() * 4000) * scale))
+        const total = sum(raw)
+        const aggregated = AGGREGATED_DISPLAYS.has(display)
+        const data = aggregated ? [] : display === 'ActionsLineGraphCumulative' ? runningTotal(raw) : raw
+        out.push({
+          action,
+          label: value ?? node.label,
+          count: aggregated ? 0 : total,
+          data,
+          labels: aggregated ? [] : labels,
+          days,
+          ...(aggregated ? { aggregated_value: total } : {}),
+          ...(value ? { breakdown_value: value } : {}),
+          ...(compareLabel ? { compare: true, compare_label: compareLabel } : {}),
+        })
+      }
     }
   })
   return out
 }
 
-function stickinessResult(random: Random, query: InsightQuery | null): TrendsSeries[] {
+function stickinessResult(random: Random, request: ResultRequest): TrendsSeriesRow[] {
   const points = 30
   const labels = Array.from({ length: points }, (_, index) => `${index + 1} day${index === 0 ? '' : 's'}`)
   const days = Array.from({ length: points }, (_, index) => index + 1)
-  return seriesOf(query).map((node, order) => {
+  return request.series.map((node, order) => {
     let users = 800 + random.int(0, 6000)
     const decay = 0.55 + random.next() * 0.3
     const data = days.map(() => {
@@ -124,19 +266,19 @@ function stickinessResult(random: Random, query: InsightQuery | null): TrendsSer
       return current
     })
     return {
-      label: seriesLabel(node),
+      label: node.label,
       data,
       labels,
       days,
       count: sum(data),
-      action: { id: null, name: seriesLabel(node), type: 'events', order },
+      action: { id: node.id, name: node.label, type: node.type, order },
     }
   })
 }
 
-function lifecycleResult(random: Random, query: InsightQuery | null, end: Date): LifecycleSeries[] {
-  const { days, labels } = buckets(query, end)
-  const label = seriesLabel(seriesOf(query)[0] ?? { kind: 'EventsNode', event: '$pageview' })
+function lifecycleResult(random: Random, request: ResultRequest, end: Date): TrendsSeriesRow[] {
+  const { days, labels } = buckets(request, end)
+  const label = request.series[0]?.label ?? eventLabel('$pageview')
   const level = 100 + random.int(0, 3000)
   const statuses = [
     ['new', 0.35],
@@ -151,36 +293,69 @@ function lifecycleResult(random: Random, query: InsightQuery | null, end: Date):
   })
 }
 
-function funnelResult(random: Random, query: InsightQuery | null): FunnelStep[] {
-  let count = 2000 + random.int(0, 30_000)
-  return seriesOf(query).map((node, order) => {
-    if (order > 0) count = Math.round(count * (0.3 + random.next() * 0.6))
+function funnelSteps(random: Random, request: ResultRequest): FunnelStepRow[] {
+  let people = 2000 + random.int(0, 30_000)
+  return request.series.map((node, order) => {
+    if (order > 0) people = Math.round(people * (0.3 + random.next() * 0.6))
     const average = order === 0 ? null : Math.round(60 + random.next() * 86_400)
     return {
-      action_id: node.kind === 'ActionsNode' ? node.id : node.kind === 'EventsNode' ? (node.event ?? null) : node.id,
-      name: seriesLabel(node),
-      custom_name: node.custom_name ?? null,
+      action_id: node.id,
+      name: node.label,
+      custom_name: node.customName,
       order,
-      count,
-      type: node.kind === 'ActionsNode' ? 'actions' : 'events',
+      count: people,
+      type: node.type,
       average_conversion_time: average,
       median_conversion_time: average === null ? null : Math.round(average * (0.5 + random.next() * 0.4)),
     }
   })
 }
 
-function retentionResult(random: Random, query: InsightQuery | null, end: Date): RetentionCohort[] {
-  const filter = objectField(querySource(query), 'retentionFilter')
-  const period = typeof filter.period === 'string' ? filter.period : 'Day'
-  const total = typeof filter.totalIntervals === 'number' ? Math.min(Math.max(filter.totalIntervals, 1), 24) : 8
+/** `time_to_convert`: people per bin of conversion time, `[bin start in seconds, people]`, as PostHog's funnel answers. */
+function timeToConvertResult(random: Random): { bins: [number, number][]; average_conversion_time: number } {
+  const binCount = random.int(10, 18)
+  const width = random.pick([600, 3_600, 14_435])
+  let people = 500 + random.int(0, 5000)
+  const bins: [number, number][] = []
+  let weighted = 0
+  let total = 0
+  for (let index = 0; index < binCount; index++) {
+    bins.push([index * width, people])
+    weighted += (index + 0.5) * width * people
+    total += people
+    people = Math.round(people * (0.2 + random.next() * 0.5))
+  }
+  return { bins, average_conversion_time: total > 0 ? Math.round((weighted / total) * 10) / 10 : 0 }
+}
+
+/** Funnel `trends`: the conversion rate (%) per bucket, as PostHog's funnel trends answer (no label, no action). */
+function funnelTrendsResult(random: Random, request: ResultRequest, end: Date): TrendsSeriesRow[] {
+  const { days, labels } = buckets(request, end)
+  let rate = 10 + random.next() * 40
+  const data = days.map(() => {
+    rate = Math.min(100, Math.max(0, rate + (random.next() - 0.5) * 6))
+    return Math.round(rate * 100) / 100
+  })
+  return [{ count: days.length, data, days, labels }]
+}
+
+function funnelResult(random: Random, request: ResultRequest, end: Date): unknown {
+  if (request.funnelViz === 'time_to_convert') return timeToConvertResult(random)
+  if (request.funnelViz === 'trends') return funnelTrendsResult(random, request, end)
+  return funnelSteps(random, request)
+}
+
+function retentionResult(random: Random, request: ResultRequest, end: Date): RetentionCohortRow[] {
+  const period = request.retention.period
+  const total = request.retention.totalIntervals ? Math.min(Math.max(request.retention.totalIntervals, 1), 24) : 8
   const step = period === 'Month' ? 30 * DAY_MS : period === 'Week' ? 7 * DAY_MS : period === 'Hour' ? 3_600_000 : DAY_MS
   const first = startOfUtcDay(end.getTime()) - (total - 1) * step
   return Array.from({ length: total }, (_, cohort) => {
-    let count = 300 + random.int(0, 4000)
+    let people = 300 + random.int(0, 4000)
     const keep = 0.25 + random.next() * 0.3
     const values = Array.from({ length: total - cohort }, (_, index) => {
-      if (index > 0) count = Math.round(count * (index === 1 ? keep : 0.8 + random.next() * 0.15))
-      return { count, label: `${period} ${index}` }
+      if (index > 0) people = Math.round(people * (index === 1 ? keep : 0.8 + random.next() * 0.15))
+      return { count: people, label: `${period} ${index}` }
     })
     return { date: new Date(first + cohort * step).toISOString(), label: `${period} ${cohort}`, values }
   })
@@ -188,11 +363,10 @@ function retentionResult(random: Random, query: InsightQuery | null, end: Date):
 
 const PATH_TARGETS = ['/browse', '/watch', '/search', '/pricing', '/account', '/checkout', '/settings', '/home', '/help'] as const
 
-function pathsResult(random: Random, query: InsightQuery | null): PathsLink[] {
-  const filter = objectField(querySource(query), 'pathsFilter')
-  const start = typeof filter.startPoint === 'string' ? filter.startPoint : '/home'
-  const steps = typeof filter.stepLimit === 'number' ? Math.min(Math.max(filter.stepLimit, 2), 8) : 5
-  const links: PathsLink[] = []
+function pathsResult(random: Random, request: ResultRequest): PathsLinkRow[] {
+  const start = request.paths.start ?? '/home'
+  const steps = request.paths.stepLimit ? Math.min(Math.max(request.paths.stepLimit, 2), 8) : 5
+  const links: PathsLinkRow[] = []
   let layer: { node: string; value: number }[] = [{ node: `1_${start}`, value: 5000 + random.int(0, 40_000) }]
   for (let step = 2; step <= steps; step++) {
     const next = new Map<string, number>()
@@ -260,9 +434,8 @@ const SQL_VALUES: readonly (readonly [RegExp, readonly string[]])[] = [
   [/term|query|search/i, ['hog documentary', 'cooking show', 'anime', 'true crime', 'kids cartoons', 'live football']],
 ]
 
-function sqlResult(random: Random, query: InsightQuery | null): ComputedResult {
-  const text = querySource(query).query
-  const columns = sqlColumns(typeof text === 'string' ? text : 'SELECT 1')
+function sqlResult(random: Random, request: ResultRequest): ComputedResult {
+  const columns = sqlColumns(request.sql ?? 'SELECT 1')
   const rowCount = random.int(6, 12)
   let magnitude = 1000 + random.int(0, 50_000)
   const rows = Array.from({ length: rowCount }, (_, row) => {
@@ -276,10 +449,9 @@ function sqlResult(random: Random, query: InsightQuery | null): ComputedResult {
   return { result: rows, columns }
 }
 
-function jsonResult(random: Random, query: InsightQuery | null, end: Date): unknown[] {
-  const event = querySource(query).event
+function jsonResult(random: Random, request: ResultRequest, end: Date): unknown[] {
   return Array.from({ length: 10 }, (_, index) => ({
-    event: typeof event === 'string' ? event : '$pageview',
+    event: request.event ?? '$pageview',
     distinct_id: `user-${random.int(1000, 9999)}`,
     timestamp: new Date(end.getTime() - index * random.int(5_000, 600_000)).toISOString(),
     properties: {
@@ -290,29 +462,32 @@ function jsonResult(random: Random, query: InsightQuery | null, end: Date): unkn
 }
 
 export function computeInsightResult(
-  insight: { short_id: string; query: InsightQuery | null },
+  insight: { short_id: string; query: QueryNode | null; filters?: LegacyFilters | null },
   refreshedAt: Date,
 ): ComputedResult {
+  const filters = insight.filters ?? null
   const random = createRandom(
-    hashString(insight.short_id) ^ hashString(JSON.stringify(insight.query)) ^ Math.floor(refreshedAt.getTime() / 3_600_000),
+    hashString(insight.short_id) ^
+      hashString(JSON.stringify(insight.query ?? filters)) ^
+      Math.floor(refreshedAt.getTime() / 3_600_000),
   )
-  const query = insight.query
-  switch (insightKind(query)) {
+  const request = requestOf(insight.query, filters)
+  switch (request.kind) {
     case 'TRENDS':
-      return { result: trendsResult(random, query, refreshedAt), columns: null }
+      return { result: trendsResult(random, request, refreshedAt), columns: null }
     case 'STICKINESS':
-      return { result: stickinessResult(random, query), columns: null }
+      return { result: stickinessResult(random, request), columns: null }
     case 'LIFECYCLE':
-      return { result: lifecycleResult(random, query, refreshedAt), columns: null }
+      return { result: lifecycleResult(random, request, refreshedAt), columns: null }
     case 'FUNNELS':
-      return { result: funnelResult(random, query), columns: null }
+      return { result: funnelResult(random, request, refreshedAt), columns: null }
     case 'RETENTION':
-      return { result: retentionResult(random, query, refreshedAt), columns: null }
+      return { result: retentionResult(random, request, refreshedAt), columns: null }
     case 'PATHS':
-      return { result: pathsResult(random, query), columns: null }
+      return { result: pathsResult(random, request), columns: null }
     case 'SQL':
-      return sqlResult(random, query)
+      return sqlResult(random, request)
     case 'JSON':
-      return { result: query ? jsonResult(random, query, refreshedAt) : null, columns: null }
+      return { result: insight.query ? jsonResult(random, request, refreshedAt) : null, columns: null }
   }
 }

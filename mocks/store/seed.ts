@@ -3,6 +3,7 @@ import type { ThresholdConfiguration } from '@/api/schemas/threshold'
 import { DASHBOARD_NAMES, TAG_NAMES, TEAMS } from './catalog'
 import { createRandom, randomToken, randomUuid, type Random } from './prng'
 import { deriveInsightName, draftInsight, type InsightDraft } from './queries'
+import { applyShowcase } from './showcase'
 import { hashSharePassword } from './share-passwords'
 import type {
   MockActivity,
@@ -348,6 +349,7 @@ export function seedMockData(options: SeedOptions = {}): MockDatabase {
   const sharing = seedSharing(state, insights)
   const thresholds = seedThresholds(state, insights)
   const elements = seedElements(random)
+  applyShowcase(insights)
   state.activity.sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : 0))
   return {
     users,

@@ -33,6 +33,8 @@ export function serializeInsightBasic(
     name: insight.name,
     derived_name: insight.derived_name,
     query: insight.query,
+    // InsightSerializer's `filters`: the legacy filters of an insight saved before queries existed.
+    ...(insight.filters ? { filters: insight.filters } : {}),
     dashboards: [...insight.dashboards],
     description: insight.description,
     tags: [...insight.tags],

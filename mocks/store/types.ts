@@ -40,6 +40,8 @@ export interface MockInsight {
   derived_name: string | null
   description: string | null
   query: InsightQuery | null
+  /** Legacy `filters` of an insight saved by an older PostHog, which then has no `query`; absent otherwise. */
+  filters?: Record<string, unknown>
   order: number | null
   deleted: boolean
   dashboards: number[]

@@ -28,7 +28,7 @@ describe('legacy insight endpoints', () => {
   it('compute a trend with one series per event over the requested range', async () => {
     const trend = await fetchLegacyTrend(PROJECT_ID, { events, date_from: '-14d', interval: 'day' })
     expect(trend.result).toHaveLength(2)
-    expect(trend.result[0]?.data.length).toBe(trend.result[0]?.labels.length)
+    expect(trend.result[0]?.data?.length).toBe(trend.result[0]?.labels?.length)
   })
 
   it('compute funnel steps in order with falling counts, and correlations', async () => {

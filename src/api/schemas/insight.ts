@@ -22,6 +22,8 @@ const insightBasicSchema = z.object({
   name: z.nullable(z.string()),
   derived_name: z.nullable(z.string()),
   query: z.nullable(insightQuerySchema),
+  /** Legacy filters: `{}` when a query exists; insights saved by an older PostHog have only these (`insight`, `display` …). */
+  filters: z.nullish(z.record(z.string(), z.unknown())),
   dashboards: z.array(z.int()),
   description: z.nullable(z.string()),
   tags: z.array(z.string()),

@@ -168,12 +168,68 @@ function kindOf(node: unknown): unknown {
   return typeof node === 'object' && node !== null && 'kind' in node ? node.kind : undefined
 }
 
-/** The insight type PostHog's list filter and badges use, read from the stored query node. */
-export function insightKind(query: InsightQuery | null | undefined): InsightKind {
-  if (!query) return 'JSON'
+/** PostHog's legacy `filters.insight` values, for insights saved before queries existed. */
+const legacyKinds: readonly InsightKind[] = ['TRENDS', 'FUNNELS', 'RETENTION', 'PATHS', 'STICKINESS', 'LIFECYCLE']
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** An insight saved by an older PostHog carries `filters` (`insight`, `display`, `events` …) and no `query`. */
+export type LegacyFilters = Record<string, unknown> | null | undefined
+
+/**
+ * The insight type PostHog's list filter and badges use, read from the stored query node, or from the legacy
+ * `filters` when there is no query (`filters.insight`, which PostHog defaults to TRENDS).
+ */
+export function insightKind(query: InsightQuery | null | undefined, filters?: LegacyFilters): InsightKind {
+  if (!query) {
+    if (!isRecord(filters) || Object.keys(filters).length === 0) return 'JSON'
+    const legacy = typeof filters.insight === 'string' ? filters.insight.toUpperCase() : 'TRENDS'
+    return legacyKinds.find((kind) => kind === legacy) ?? 'JSON'
+  }
   const source: unknown = 'source' in query ? query.source : undefined
   const sourceKind = kindOf(source)
   if (query.kind === 'InsightVizNode' && isSourceKind(sourceKind)) return kindBySource[sourceKind]
   if (query.kind === 'DataVisualizationNode' && sourceKind === 'HogQLQuery') return 'SQL'
   return 'JSON'
+}
+
+function field(value: unknown, name: string): unknown {
+  return isRecord(value) ? value[name] : undefined
+}
+
+/**
+ * The saved display of a trends, stickiness or lifecycle insight (`ActionsLineGraph`, `BoldNumber`, `WorldMap` …) or
+ * of a SQL visualization, from `trendsFilter.display` (or the stickiness or lifecycle filter), the node's own
+ * `display`, or the legacy `filters.display`; null when none is saved.
+ */
+export function insightDisplay(query: InsightQuery | null | undefined, filters?: LegacyFilters): string | null {
+  const source = field(query, 'source')
+  const candidates = [
+    field(field(source, 'trendsFilter'), 'display'),
+    field(field(source, 'stickinessFilter'), 'display'),
+    field(field(source, 'lifecycleFilter'), 'display'),
+    field(query, 'display'),
+    query ? undefined : field(filters, 'display'),
+  ]
+  const display = candidates.find((value) => typeof value === 'string' && value !== '')
+  return typeof display === 'string' ? display : null
+}
+
+/** Whether a trends insight compares with the previous period: `compareFilter.compare`, or the legacy `filters.compare`. */
+export function insightCompares(query: InsightQuery | null | undefined, filters?: LegacyFilters): boolean {
+  const saved = query ? field(field(field(query, 'source'), 'compareFilter'), 'compare') : field(filters, 'compare')
+  return saved === true
+}
+
+/** A SQL visualization's axes (`DataVisualizationNode.chartSettings`): the x column and the y columns, when chosen. */
+export function sqlChartAxes(query: InsightQuery | null | undefined): { xAxis: string | null; yAxis: string[] } {
+  const settings = field(query, 'chartSettings')
+  const x = field(field(settings, 'xAxis'), 'column')
+  const y = field(settings, 'yAxis')
+  return {
+    xAxis: typeof x === 'string' ? x : null,
+    yAxis: Array.isArray(y) ? y.map((axis) => field(axis, 'column')).filter((column) => typeof column === 'string') : [],
+  }
 }

@@ -8,6 +8,9 @@ const series = (label: string, data: number[], extra: Partial<TrendsSeries> = {}
   labels: data.map((_, index) => `${index + 1}-Nov-2026`),
   days: data.map((_, index) => `2026-11-0${index + 1}`),
   count: data.reduce((sum, value) => sum + value, 0),
+  aggregated_value: null,
+  action: null,
+  compare_label: null,
   ...extra,
 })
 

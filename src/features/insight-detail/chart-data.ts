@@ -1,4 +1,11 @@
-import type { FunnelStep, PathsLink, RetentionCohort, TrendsSeries } from '@/api/schemas/insight-result'
+import {
+  seriesValue,
+  type ConversionHistogram,
+  type FunnelStep,
+  type PathsLink,
+  type RetentionCohort,
+  type TrendsSeries,
+} from '@/api/schemas/insight-result'
 
 /*
  * Pure shapes between the API's results and what the charts and their tables draw. The chart and its
@@ -11,9 +18,120 @@ export const seriesKey = (index: number): string => `s${index}`
 /** A series' display name: its label, plus the breakdown value when there is one and the label does not say it already. */
 export function seriesName(series: TrendsSeries): string {
   const value = series.breakdown_value
-  if (value === null || value === undefined) return series.label
-  const text = Array.isArray(value) ? value.join(', ') : String(value)
-  return text === series.label ? text : `${series.action?.name ?? series.label} · ${text}`
+  const base = (() => {
+    if (value === null || value === undefined) return series.label
+    const text = Array.isArray(value) ? value.join(', ') : String(value)
+    return text === series.label ? text : `${series.action?.name ?? series.label} · ${text}`
+  })()
+  return series.compare_label === 'previous' ? `${base} (previous period)` : base
+}
+
+export interface ValueSlice {
+  name: string
+  value: number
+  /** The series' position in the result, which keys its colour. */
+  index: number
+}
+
+/** One value per series, as pie slices and bars by value draw them: largest first, as PostHog orders them. */
+export function seriesValues(series: readonly TrendsSeries[]): ValueSlice[] {
+  return series
+    .map((item, index) => ({ name: seriesName(item), value: seriesValue(item), index }))
+    .sort((a, b) => b.value - a.value)
+}
+
+export interface NumberComparison {
+  current: number | null
+  /** The previous period's value; null when PostHog had none (`aggregated_value: null`). */
+  previous: number | null
+  /** Change from the previous period in percent; null when it cannot be computed. */
+  change: number | null
+  /** Whether the insight compares with the previous period at all. */
+  compared: boolean
+}
+
+/**
+ * BoldNumber's figure and, when the insight compares with the previous period, the change. PostHog answers a compared
+ * BoldNumber with the current period first and the previous one second (marked `compare_label` on newer versions).
+ */
+export function numberComparison(series: readonly TrendsSeries[], compares: boolean): NumberComparison | null {
+  const current = series.find((item) => item.compare_label !== 'previous')
+  if (!current) return null
+  const currentValue = current.aggregated_value ?? (current.data.length > 0 ? current.count : null)
+  const previousSeries =
+    series.find((item) => item.compare_label === 'previous') ?? (compares && series.length === 2 ? series[1] : undefined)
+  if (!previousSeries) return { current: currentValue, previous: null, change: null, compared: false }
+  const previous = previousSeries.aggregated_value ?? (previousSeries.data.length > 0 ? previousSeries.count : null)
+  const change =
+    currentValue !== null && previous !== null && previous !== 0 ? ((currentValue - previous) / previous) * 100 : null
+  return { current: currentValue, previous, change, compared: true }
+}
+
+/** Country names for ISO codes (WorldMap breakdowns), in the reader's language; the code when unknown. */
+export function countryName(code: string, names: Pick<Intl.DisplayNames, 'of'> | null): string {
+  if (!/^[A-Z]{2}$/.test(code) || !names) return code
+  try {
+    return names.of(code) ?? code
+  } catch {
+    return code
+  }
+}
+
+export interface HistogramRow {
+  /** The bin's lower bound in seconds. */
+  start: number
+  [period: string]: number
+}
+
+/** Time-to-convert bins as chart rows: one row per bin, one column per period (`h0`, `h1` …). */
+export function histogramRows(histograms: readonly ConversionHistogram[]): HistogramRow[] {
+  const starts = [...new Set(histograms.flatMap((histogram) => histogram.bins.map(([start]) => start)))].sort((a, b) => a - b)
+  return starts.map((start) => {
+    const row: HistogramRow = { start }
+    histograms.forEach((histogram, index) => {
+      const bin = histogram.bins.find(([binStart]) => binStart === start)
+      if (bin) row[`h${index}`] = bin[1]
+    })
+    return row
+  })
+}
+
+/**
+ * A SQL visualization's chart: the x axis column (`chartSettings.xAxis.column`, else the first) and the numeric y
+ * columns (`chartSettings.yAxis[].column`, else every column holding only numbers), as series a line or bar chart draws.
+ */
+export function sqlSeries(
+  columns: readonly string[],
+  rows: readonly (readonly unknown[])[],
+  settings: { xAxis: string | null; yAxis: readonly string[] },
+): TrendsSeries[] {
+  const xIndex = settings.xAxis !== null ? columns.indexOf(settings.xAxis) : 0
+  if (xIndex < 0 || rows.length === 0) return []
+  const isNumeric = (index: number) => rows.every((row) => row[index] === null || typeof row[index] === 'number')
+  const yIndexes = (
+    settings.yAxis.length > 0 ? settings.yAxis.map((name) => columns.indexOf(name)) : columns.map((_, index) => index)
+  ).filter((index) => index >= 0 && index !== xIndex && isNumeric(index))
+  const labels = rows.map((row) => {
+    const value = row[xIndex]
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value)
+  })
+  return yIndexes.map((index) => {
+    // A SQL null is no value at all: NaN keeps its place so the chart leaves a gap and the table an empty cell.
+    const data = rows.map((row) => {
+      const value = row[index]
+      return typeof value === 'number' ? value : Number.NaN
+    })
+    return {
+      label: columns[index] ?? `Column ${index + 1}`,
+      data,
+      labels,
+      days: labels,
+      count: data.reduce((total, value) => (Number.isFinite(value) ? total + value : total), 0),
+      aggregated_value: null,
+      action: null,
+      compare_label: null,
+    }
+  })
 }
 
 export interface PointRow {
@@ -30,7 +148,7 @@ export function seriesRows(series: readonly TrendsSeries[]): PointRow[] {
     const row: PointRow = { label: first?.labels[index] ?? String(first?.days[index] ?? index + 1) }
     series.forEach((item, seriesIndex) => {
       const value = item.data[index]
-      if (value !== undefined) row[seriesKey(seriesIndex)] = value
+      if (value !== undefined && !Number.isNaN(value)) row[seriesKey(seriesIndex)] = value
     })
     return row
   })
@@ -66,13 +184,13 @@ function funnelSteps(steps: readonly FunnelStep[]): FunnelStepView[] {
     const previous = index === 0 ? step.count : (ordered[index - 1]?.count ?? 0)
     const droppedOff = Math.max(0, previous - step.count)
     return {
-      name: step.custom_name || step.name,
+      name: step.custom_name || step.name || `Step ${index + 1}`,
       count: step.count,
       conversionFromStart: index === 0 ? 100 : percent(step.count, first),
       conversionFromPrevious: index === 0 ? 100 : percent(step.count, previous),
       droppedOff: index === 0 ? 0 : droppedOff,
       dropOffRate: index === 0 ? 0 : percent(droppedOff, previous),
-      averageConversionTime: index === 0 ? null : step.average_conversion_time,
+      averageConversionTime: index === 0 ? null : (step.average_conversion_time ?? null),
     }
   })
 }

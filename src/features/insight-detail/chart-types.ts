@@ -1,7 +1,54 @@
 import type { Threshold } from '@/api/schemas/threshold'
 
+/** The chart types a reader may switch a time series to (the URL's `display`); they redraw the same points. */
 export const chartDisplays = ['line', 'bar', 'area'] as const
 export type ChartDisplay = (typeof chartDisplays)[number]
+
+/**
+ * How a trends result is drawn, from PostHog's saved `display` (`ChartDisplayType` in PostHog's schema). The first four
+ * draw points over time; the rest draw one value per series (PostHog answers those with `aggregated_value`).
+ */
+export type TrendsPresentation = 'line' | 'cumulative' | 'area' | 'bar' | 'value' | 'number' | 'pie' | 'table' | 'map'
+
+const presentationByDisplay: Readonly<Record<string, TrendsPresentation>> = {
+  ActionsLineGraph: 'line',
+  ActionsLineGraphCumulative: 'cumulative',
+  ActionsAreaGraph: 'area',
+  ActionsBar: 'bar',
+  ActionsStackedBar: 'bar',
+  ActionsUnstackedBar: 'bar',
+  ActionsBarValue: 'value',
+  BoldNumber: 'number',
+  // Newer single-number displays: the number is what they show; the goal line or sparkline is left out.
+  Metric: 'number',
+  Progress: 'number',
+  ActionsPie: 'pie',
+  ActionsTable: 'table',
+  WorldMap: 'map',
+  RegionMap: 'map',
+}
+
+/** A display this app does not draw (box plot, slope graph, calendar heatmap …) falls back to lines, PostHog's default. */
+export function trendsPresentation(display: string | null): TrendsPresentation {
+  return (display !== null ? presentationByDisplay[display] : undefined) ?? 'line'
+}
+
+export function isTimeSeries(presentation: TrendsPresentation): presentation is 'line' | 'cumulative' | 'area' | 'bar' {
+  return presentation === 'line' || presentation === 'cumulative' || presentation === 'area' || presentation === 'bar'
+}
+
+/** What the chart figure says it is, for readers and tests. */
+export const presentationLabels: Readonly<Record<TrendsPresentation, string>> = {
+  line: 'Line chart',
+  cumulative: 'Cumulative line chart',
+  area: 'Area chart',
+  bar: 'Bar chart',
+  value: 'Bar chart by value',
+  number: 'Number',
+  pie: 'Pie chart',
+  table: 'Table',
+  map: 'World map',
+}
 
 /** One horizontal reference line: a threshold's lower or upper bound. */
 export interface ThresholdLine {

@@ -23,7 +23,7 @@ export function InsightHeader({ projectId, insight }: { projectId: string; insig
   const permission = useEditPermission(insight)
   const [suggestion, setSuggestion] = useState<GeneratedMetadata | null>(null)
   const name = insightDisplayName(insight)
-  const kind = insightKind(insight.query)
+  const kind = insightKind(insight.query, insight.filters)
 
   const save = async (patch: InsightUpdate) => {
     try {

@@ -23,7 +23,7 @@ interface InsightOverviewProps {
 /** The Overview tab: the insight's chart (or its table), with threshold bounds on trends. */
 export function InsightOverview({ projectId, shortId, display, showTable, onViewChange }: InsightOverviewProps) {
   const { data: insight } = useSuspenseQuery(insightQueries.detail(projectId, shortId))
-  const isTrends = insightKind(insight.query) === 'TRENDS'
+  const isTrends = insightKind(insight.query, insight.filters) === 'TRENDS'
   // Thresholds only decorate the chart: while they load, or if the key may not read them, the chart shows without.
   const thresholds = useQuery({ ...thresholdQueries.list(projectId, shortId, THRESHOLDS_SHOWN), enabled: isTrends })
   const all = thresholds.data?.results ?? []

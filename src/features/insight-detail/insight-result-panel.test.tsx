@@ -88,9 +88,14 @@ describe('InsightResultPanel', () => {
     expect(screen.getByText('{"a":1}')).toBeInTheDocument()
   })
 
-  it('says so when the result is missing or not in its kind’s shape', async () => {
-    renderPanel({ ...(await insightOf('PATHS')), result: { unexpected: true } })
+  it('says so when the result is missing or not in its kind’s shape, and shows what PostHog sent', async () => {
+    const paths = await insightOf('PATHS')
+    const { unmount } = renderPanel({ ...paths, result: null })
     expect(screen.getByText('No result to show')).toBeInTheDocument()
+    unmount()
+    renderPanel({ ...paths, result: { unexpected: true } })
+    expect(screen.getByText("Can't draw this result")).toBeInTheDocument()
+    expect(screen.getByRole('region', { name: 'Raw result of Test insight' })).toHaveTextContent('"unexpected": true')
   })
 
   it('reads the saved chart type of a trends insight', async () => {

@@ -1,15 +1,34 @@
-import { BarChart3, Table2 } from 'lucide-react'
-import { lazy, Suspense, useState } from 'react'
+import { BarChart3, Table2, TriangleAlert } from 'lucide-react'
+import { lazy, Suspense, useState, type ReactNode } from 'react'
 import { ToggleButton, ToggleButtonGroup } from 'react-aria-components'
 import type { Insight } from '@/api/schemas/insight'
 import { readInsightResult, type InsightResultView, type LifecycleSeries, type TrendsSeries } from '@/api/schemas/insight-result'
-import { insightKind } from '@/api/schemas/query'
+import { insightCompares, insightDisplay, insightKind, sqlChartAxes } from '@/api/schemas/query'
 import { EmptyState } from '@/components/empty-state'
-import { funnelViews, seriesName } from './chart-data'
-import { chartDisplays, type ChartDisplay, type ThresholdLine } from './chart-types'
+import { BoldNumber } from './bold-number'
+import { funnelViews, numberComparison, sankeyData, seriesName, seriesValues, sqlSeries } from './chart-data'
+import {
+  chartDisplays,
+  isTimeSeries,
+  presentationLabels,
+  trendsPresentation,
+  type ChartDisplay,
+  type ThresholdLine,
+  type TrendsPresentation,
+} from './chart-types'
+import type { ChartSpec } from './charts/insight-chart'
 import { colorOfSeries } from './charts/chart-theme'
 import { formatDuration, formatNumber, formatPercent, kindLabels } from './format'
-import { FunnelTable, JsonResult, PathsTable, RetentionTable, SeriesTable, SqlTable } from './result-tables'
+import {
+  ConversionHistogramTable,
+  FunnelTable,
+  JsonResult,
+  PathsTable,
+  RetentionTable,
+  SeriesTable,
+  SeriesValueTable,
+  SqlTable,
+} from './result-tables'
 import { loadInsightChart } from './load-insight-chart'
 
 // recharts is fetched only for the Overview tab, so neither the list route nor the other tabs pay for it.
@@ -17,15 +36,10 @@ const InsightChart = lazy(loadInsightChart)
 
 const displayLabels: Record<ChartDisplay, string> = { line: 'Line', bar: 'Bar', area: 'Area' }
 
-/** PostHog's `trendsFilter.display` names the saved chart type; anything else draws lines. */
+/** The time-series chart type saved with the insight (PostHog's `display`, or legacy `filters.display`); lines otherwise. */
 export function savedDisplay(insight: Insight): ChartDisplay {
-  const source: unknown = insight.query && 'source' in insight.query ? insight.query.source : undefined
-  const filter: unknown =
-    typeof source === 'object' && source !== null && 'trendsFilter' in source ? source.trendsFilter : undefined
-  const display: unknown = typeof filter === 'object' && filter !== null && 'display' in filter ? filter.display : undefined
-  if (display === 'ActionsBar' || display === 'ActionsBarValue' || display === 'ActionsStackedBar') return 'bar'
-  if (display === 'ActionsAreaGraph') return 'area'
-  return 'line'
+  const presentation = trendsPresentation(insightDisplay(insight.query, insight.filters))
+  return presentation === 'bar' || presentation === 'area' ? presentation : 'line'
 }
 
 const toggleClass =
@@ -60,7 +74,7 @@ function SeriesLegend({
   )
 }
 
-function FunnelSummary({ view }: { view: Extract<InsightResultView, { kind: 'FUNNELS' }> }) {
+function FunnelSummary({ view }: { view: Extract<InsightResultView, { kind: 'FUNNELS'; viz: 'steps' }> }) {
   const [first] = funnelViews(view.steps)
   if (!first) return null
   const last = first.steps.at(-1)
@@ -87,12 +101,213 @@ function FunnelSummary({ view }: { view: Extract<InsightResultView, { kind: 'FUN
   )
 }
 
-function chartDescription(view: Exclude<InsightResultView, { kind: 'unavailable' }>, name: string): string {
-  if (view.kind === 'TRENDS' || view.kind === 'STICKINESS' || view.kind === 'LIFECYCLE')
-    return `${kindLabels[view.kind]} chart of ${name}: ${view.series.length} series over ${view.series[0]?.data.length ?? 0} points.`
-  if (view.kind === 'FUNNELS') return `Funnel chart of ${name}. Use "Show as table" for the exact numbers.`
-  if (view.kind === 'PATHS') return `Paths chart of ${name}: ${view.links.length} links between pages.`
-  return `${kindLabels[view.kind]} result of ${name}.`
+/** What the panel draws for a result: its chart (or inline view), its table, and the controls around them. */
+interface ResultPlan {
+  /** PostHog's name for the view, e.g. "Pie chart"; the figure carries it. */
+  presentation: string
+  /** A recharts chart, drawn in the lazy chunk; null when the view is plain HTML (`inline`). */
+  chart: ChartSpec | null
+  inline: ReactNode
+  table: ReactNode
+  /** The reader may switch between line, bar and area. */
+  switchable: boolean
+  /** Series the legend toggles. */
+  legend: readonly (TrendsSeries | LifecycleSeries)[] | null
+  /** Said below the chart (a comparison, a left-out series …). */
+  note: string | null
+  description: string
+}
+
+type DrawableView = Exclude<InsightResultView, { kind: 'unavailable' | 'JSON' | 'RETENTION' }>
+
+interface PlanContext {
+  insight: Insight
+  name: string
+  caption: string
+  display: ChartDisplay
+  hidden: ReadonlySet<number>
+  thresholds: readonly ThresholdLine[]
+}
+
+const droppedNote = (dropped: number): string | null =>
+  dropped > 0
+    ? `${dropped} series ${dropped === 1 ? 'was' : 'were'} not in a shape this app can read and ${dropped === 1 ? 'is' : 'are'} left out.`
+    : null
+
+function trendsPlan(view: Extract<InsightResultView, { kind: 'TRENDS' | 'STICKINESS' }>, context: PlanContext): ResultPlan {
+  const saved = trendsPresentation(insightDisplay(context.insight.query, context.insight.filters))
+  // A time-series display whose answer has no points (PostHog sent one value per series) can only be shown by value.
+  const hasPoints = view.series.some((series) => series.data.length > 0)
+  const presentation: TrendsPresentation = isTimeSeries(saved) && !hasPoints ? 'value' : saved
+  const note = droppedNote(view.dropped)
+  const seriesTable = hasPoints ? (
+    <SeriesTable series={view.series} caption={context.caption} pointLabel="Date" />
+  ) : (
+    <SeriesValueTable series={view.series} caption={context.caption} countries={presentation === 'map'} />
+  )
+  const base = {
+    presentation: presentationLabels[presentation],
+    note,
+    table: seriesTable,
+    legend: null,
+    switchable: false,
+    inline: null,
+  }
+  switch (presentation) {
+    case 'line':
+    case 'cumulative':
+    case 'area':
+    case 'bar':
+      return {
+        ...base,
+        presentation:
+          presentationLabels[presentation === 'cumulative' && context.display === 'line' ? 'cumulative' : context.display],
+        chart: {
+          type: 'series',
+          series: view.series,
+          display: context.display,
+          hiddenSeries: context.hidden,
+          thresholds: context.thresholds,
+        },
+        switchable: true,
+        legend: view.series,
+        description: `${presentation === 'cumulative' ? 'Cumulative trends' : 'Trends'} chart of ${context.name}: ${view.series.length} series over ${view.series[0]?.data.length ?? 0} points.`,
+      }
+    case 'number': {
+      const comparison = numberComparison(view.series, insightCompares(context.insight.query, context.insight.filters))
+      const label = view.series[0] ? seriesName(view.series[0]) : context.name
+      return {
+        ...base,
+        chart: null,
+        inline: comparison ? <BoldNumber comparison={comparison} label={label} /> : null,
+        description: `${context.name}: ${view.series[0] ? seriesName(view.series[0]) : 'no value'} as one number.`,
+      }
+    }
+    case 'pie':
+    case 'value':
+      return {
+        ...base,
+        chart: { type: presentation === 'pie' ? 'pie' : 'value-bars', slices: seriesValues(view.series) },
+        description: `${presentationLabels[presentation]} of ${context.name}: ${view.series.length} series by value.`,
+      }
+    case 'table':
+    case 'map':
+      return {
+        ...base,
+        chart: null,
+        inline: <SeriesValueTable series={view.series} caption={context.caption} countries={presentation === 'map'} />,
+        description: `${presentationLabels[presentation]} of ${context.name}.`,
+      }
+  }
+}
+
+function planOf(view: DrawableView, context: PlanContext): ResultPlan {
+  const { caption, name } = context
+  switch (view.kind) {
+    case 'TRENDS':
+      return trendsPlan(view, context)
+    case 'STICKINESS':
+    case 'LIFECYCLE': {
+      const stacked = view.kind === 'LIFECYCLE'
+      // Lifecycle is PostHog's stacked bars; stickiness follows its saved display (a line by default).
+      const display = stacked ? 'bar' : context.display
+      return {
+        presentation: stacked ? 'Stacked bar chart' : presentationLabels[display],
+        chart: { type: 'series', series: view.series, display, hiddenSeries: context.hidden, thresholds: [], stacked },
+        inline: null,
+        table: <SeriesTable series={view.series} caption={caption} pointLabel={stacked ? 'Date' : 'Period'} />,
+        switchable: !stacked,
+        legend: view.series,
+        note: droppedNote(view.dropped),
+        description: `${kindLabels[view.kind]} chart of ${name}: ${view.series.length} series over ${view.series[0]?.data.length ?? 0} points.`,
+      }
+    }
+    case 'FUNNELS':
+      if (view.viz === 'time_to_convert') {
+        const [current] = view.histograms
+        const average = current?.averageConversionTime ?? null
+        return {
+          presentation: 'Time to convert',
+          chart: { type: 'histogram', histograms: view.histograms },
+          inline: null,
+          table: <ConversionHistogramTable histograms={view.histograms} caption={caption} />,
+          switchable: false,
+          legend: null,
+          note: `Average time to convert: ${formatDuration(average)}.`,
+          description: `Time to convert of ${name}: people by how long they took to finish the funnel.`,
+        }
+      }
+      if (view.viz === 'trends')
+        return {
+          presentation: 'Historical trends',
+          chart: {
+            type: 'series',
+            series: view.series,
+            display: 'line',
+            hiddenSeries: context.hidden,
+            thresholds: [],
+            percent: true,
+          },
+          inline: null,
+          table: <SeriesTable series={view.series} caption={`${caption} (conversion rate, %)`} pointLabel="Date" />,
+          switchable: false,
+          legend: view.series.length > 1 ? view.series : null,
+          note: droppedNote(view.dropped),
+          description: `Conversion rate of ${name} over time.`,
+        }
+      return {
+        presentation: 'Funnel steps',
+        chart: { type: 'funnel', views: funnelViews(view.steps) },
+        inline: <FunnelSummary view={view} />,
+        table: <FunnelTable views={funnelViews(view.steps)} caption={caption} />,
+        switchable: false,
+        legend: null,
+        note: null,
+        description: `Funnel chart of ${name}. Use "Show as table" for the exact numbers.`,
+      }
+    case 'PATHS':
+      return {
+        presentation: 'Paths',
+        chart: { type: 'paths', data: sankeyData(view.links) },
+        inline: null,
+        table: <PathsTable links={view.links} caption={caption} />,
+        switchable: false,
+        legend: null,
+        note: null,
+        description: `Paths chart of ${name}: ${view.links.length} links between pages.`,
+      }
+    case 'SQL': {
+      // PostHog shows a SQL insight as its table unless it was saved as a chart.
+      const saved = insightDisplay(context.insight.query)
+      const series =
+        saved !== null && isTimeSeries(trendsPresentation(saved))
+          ? sqlSeries(view.columns, view.rows, sqlChartAxes(context.insight.query))
+          : []
+      const table = <SqlTable columns={view.columns} rows={view.rows} caption={caption} />
+      // A SQL visualization saved as a line, bar or area chart with numeric columns is drawn; anything else is its table.
+      if (series.length === 0)
+        return {
+          presentation: 'Table',
+          chart: null,
+          inline: table,
+          table,
+          switchable: false,
+          legend: null,
+          note: null,
+          description: '',
+        }
+      return {
+        presentation: presentationLabels[context.display],
+        chart: { type: 'series', series, display: context.display, hiddenSeries: context.hidden, thresholds: [] },
+        inline: null,
+        table,
+        switchable: true,
+        legend: series,
+        note: null,
+        description: `SQL chart of ${name}: ${series.length} columns over ${view.rows.length} rows.`,
+      }
+    }
+  }
 }
 
 export interface InsightResultPanelProps {
@@ -119,22 +334,63 @@ export function InsightResultPanel({
   onShowTableChange,
   isRefreshing,
 }: InsightResultPanelProps) {
-  const kind = insightKind(insight.query)
+  const kind = insightKind(insight.query, insight.filters)
   const view = readInsightResult(kind, insight.result, insight.columns)
   const [hidden, setHidden] = useState<ReadonlySet<number>>(new Set())
 
   if (view.kind === 'unavailable') {
+    const hasResult = insight.result !== null && insight.result !== undefined
+    if (!hasResult)
+      return (
+        <EmptyState
+          icon={BarChart3}
+          title="No result to show"
+          description="This insight has no computed result. Refresh it to calculate the result."
+        />
+      )
+    // A result in a shape this app cannot read: say so, and still show what PostHog sent.
     return (
-      <EmptyState
-        icon={BarChart3}
-        title="No result to show"
-        description="This insight has no computed result in the expected shape. Refresh it to calculate the result again."
-      />
+      <section aria-label="Result" className="space-y-3">
+        <EmptyState
+          icon={TriangleAlert}
+          title="Can't draw this result"
+          description={`PostHog answered this ${kindLabels[kind].toLowerCase()} insight in a shape this app cannot draw. Its raw result is below.`}
+        />
+        <JsonResult value={insight.result} caption={`Raw result of ${name}`} />
+      </section>
     )
   }
 
   const caption = `${kindLabels[view.kind]} result of ${name}`
-  const hasChart = view.kind !== 'SQL' && view.kind !== 'JSON'
+  if (view.kind === 'JSON' || view.kind === 'RETENTION') {
+    return (
+      <section aria-label="Result" aria-busy={isRefreshing} className={`space-y-3 ${isRefreshing ? 'opacity-60' : ''}`}>
+        {view.kind === 'JSON' ? (
+          <JsonResult value={view.value} caption={caption} />
+        ) : (
+          <>
+            <div className="flex justify-end">
+              <ShowAsTable showTable={showTable} onChange={onShowTableChange} />
+            </div>
+            <RetentionTable cohorts={view.cohorts} caption={caption} shaded={!showTable} />
+          </>
+        )}
+      </section>
+    )
+  }
+  if ((view.kind === 'TRENDS' || view.kind === 'STICKINESS' || view.kind === 'LIFECYCLE') && view.series.length === 0) {
+    return (
+      <section aria-label="Result">
+        <EmptyState
+          icon={BarChart3}
+          title="No data for this period"
+          description={droppedNote(view.dropped) ?? 'PostHog found no events for this insight in its date range.'}
+        />
+      </section>
+    )
+  }
+
+  const plan = planOf(view, { insight, name, caption, display, hidden, thresholds })
   const toggleSeries = (index: number) =>
     setHidden((current) => {
       const next = new Set(current)
@@ -145,47 +401,34 @@ export function InsightResultPanel({
 
   return (
     <section aria-label="Result" aria-busy={isRefreshing} className={`space-y-3 ${isRefreshing ? 'opacity-60' : ''}`}>
-      {hasChart && (
-        <div className="flex flex-wrap items-center justify-between gap-2">
-          {view.kind === 'TRENDS' && !showTable ? (
-            <ToggleButtonGroup
-              aria-label="Chart type"
-              selectionMode="single"
-              disallowEmptySelection
-              selectedKeys={[display]}
-              onSelectionChange={(keys) => {
-                const next = chartDisplays.find((item) => keys.has(item))
-                if (next) onDisplayChange(next)
-              }}
-              className="flex gap-1"
-            >
-              {chartDisplays.map((item) => (
-                <ToggleButton key={item} id={item} className={toggleClass}>
-                  {displayLabels[item]}
-                </ToggleButton>
-              ))}
-            </ToggleButtonGroup>
-          ) : null}
-          <ToggleButton isSelected={showTable} onChange={onShowTableChange} className={`${toggleClass} ml-auto`}>
-            <Table2 aria-hidden className="size-4" />
-            Show as table
-          </ToggleButton>
-        </div>
-      )}
-      {(view.kind === 'TRENDS' || view.kind === 'STICKINESS' || view.kind === 'LIFECYCLE') && !showTable && (
-        <SeriesLegend series={view.series} hidden={hidden} onToggle={toggleSeries} />
-      )}
-      <ResultBody
-        view={view}
-        caption={caption}
-        description={chartDescription(view, name)}
-        showTable={showTable}
-        display={display}
-        hidden={hidden}
-        thresholds={thresholds}
-      />
-      {view.kind === 'FUNNELS' && !showTable && <FunnelSummary view={view} />}
-      {view.kind === 'TRENDS' && (thresholds.length > 0 || percentageThresholds > 0) && (
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        {plan.switchable && !showTable ? (
+          <ToggleButtonGroup
+            aria-label="Chart type"
+            selectionMode="single"
+            disallowEmptySelection
+            selectedKeys={[display]}
+            onSelectionChange={(keys) => {
+              const next = chartDisplays.find((item) => keys.has(item))
+              if (next) onDisplayChange(next)
+            }}
+            className="flex gap-1"
+          >
+            {chartDisplays.map((item) => (
+              <ToggleButton key={item} id={item} className={toggleClass}>
+                {displayLabels[item]}
+              </ToggleButton>
+            ))}
+          </ToggleButtonGroup>
+        ) : (
+          <p className="text-sm text-slate-600 dark:text-slate-400">{plan.presentation}</p>
+        )}
+        <ShowAsTable showTable={showTable} onChange={onShowTableChange} />
+      </div>
+      {plan.legend && !showTable && <SeriesLegend series={plan.legend} hidden={hidden} onToggle={toggleSeries} />}
+      {showTable ? plan.table : <ChartArea plan={plan} kind={view.kind} />}
+      {plan.note && <p className="text-sm text-slate-600 dark:text-slate-400">{plan.note}</p>}
+      {view.kind === 'TRENDS' && plan.switchable && (thresholds.length > 0 || percentageThresholds > 0) && (
         <p className="text-xs text-slate-600 dark:text-slate-400">
           {thresholds.length > 0 && `Threshold bounds: ${thresholds.map((line) => line.label).join('; ')}. `}
           {percentageThresholds > 0 &&
@@ -196,49 +439,37 @@ export function InsightResultPanel({
   )
 }
 
-function ResultBody({
-  view,
-  caption,
-  description,
-  showTable,
-  display,
-  hidden,
-  thresholds,
-}: {
-  view: Exclude<InsightResultView, { kind: 'unavailable' }>
-  caption: string
-  description: string
-  showTable: boolean
-  display: ChartDisplay
-  hidden: ReadonlySet<number>
-  thresholds: readonly ThresholdLine[]
-}) {
-  switch (view.kind) {
-    case 'SQL':
-      return <SqlTable columns={view.columns} rows={view.rows} caption={caption} />
-    case 'JSON':
-      return <JsonResult value={view.value} caption={caption} />
-    case 'RETENTION':
-      return <RetentionTable cohorts={view.cohorts} caption={caption} shaded={!showTable} />
-    default:
-      break
-  }
-  if (showTable) {
-    if (view.kind === 'FUNNELS') return <FunnelTable views={funnelViews(view.steps)} caption={caption} />
-    if (view.kind === 'PATHS') return <PathsTable links={view.links} caption={caption} />
-    return <SeriesTable series={view.series} caption={caption} pointLabel={view.kind === 'STICKINESS' ? 'Period' : 'Date'} />
-  }
+function ShowAsTable({ showTable, onChange }: { showTable: boolean; onChange: (showTable: boolean) => void }) {
   return (
-    <Suspense
-      fallback={
-        <div
-          role="status"
-          aria-label="Loading chart"
-          className="h-80 animate-pulse rounded-lg bg-slate-100 md:h-96 dark:bg-slate-900"
-        />
-      }
-    >
-      <InsightChart view={view} display={display} hiddenSeries={hidden} thresholds={thresholds} description={description} />
-    </Suspense>
+    <ToggleButton isSelected={showTable} onChange={onChange} className={`${toggleClass} ml-auto`}>
+      <Table2 aria-hidden className="size-4" />
+      Show as table
+    </ToggleButton>
+  )
+}
+
+function ChartArea({ plan, kind }: { plan: ResultPlan; kind: string }) {
+  // Views drawn in plain HTML (a big number, PostHog's table display, the world map as a table) are figures too.
+  if (!plan.chart)
+    return (
+      <figure aria-label={plan.description} data-chart-kind={kind} data-chart-display={plan.presentation}>
+        {plan.inline}
+      </figure>
+    )
+  return (
+    <>
+      <Suspense
+        fallback={
+          <div
+            role="status"
+            aria-label="Loading chart"
+            className="h-80 animate-pulse rounded-lg bg-slate-100 md:h-96 dark:bg-slate-900"
+          />
+        }
+      >
+        <InsightChart spec={plan.chart} kind={kind} presentation={plan.presentation} description={plan.description} />
+      </Suspense>
+      {plan.inline}
+    </>
   )
 }

@@ -1,5 +1,16 @@
-import type { LifecycleSeries, PathsLink, RetentionCohort, TrendsSeries } from '@/api/schemas/insight-result'
-import { jsonColumns, pathNodeLabel, retentionShare, seriesKey, seriesName, seriesRows, type FunnelView } from './chart-data'
+import type { ConversionHistogram, LifecycleSeries, PathsLink, RetentionCohort, TrendsSeries } from '@/api/schemas/insight-result'
+import {
+  countryName,
+  histogramRows,
+  jsonColumns,
+  pathNodeLabel,
+  retentionShare,
+  seriesKey,
+  seriesName,
+  seriesRows,
+  seriesValues,
+  type FunnelView,
+} from './chart-data'
 import { formatCell, formatDuration, formatNumber, formatPercent } from './format'
 import { ResultTable, type ResultRow } from './result-table'
 
@@ -190,4 +201,69 @@ export function JsonResult({ value, caption }: { value: unknown; caption: string
       }))}
     />
   )
+}
+
+const countryNames = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'region' }) : null
+
+/**
+ * One value per series (big number, pie, bar by value, PostHog's table display, world map), largest first, with each
+ * one's share of the total. A world map's breakdown values are country codes, shown with the country's name.
+ */
+export function SeriesValueTable({
+  series,
+  caption,
+  countries = false,
+}: {
+  series: readonly TrendsSeries[]
+  caption: string
+  countries?: boolean
+}) {
+  const slices = seriesValues(series)
+  const total = slices.reduce((sum, slice) => sum + Math.max(0, slice.value), 0)
+  const columns = [
+    { key: 'value', label: 'Value', numeric: true },
+    { key: 'share', label: 'Share of total', numeric: true },
+  ]
+  const rows: ResultRow[] = slices.map((slice) => {
+    const item = series[slice.index]
+    const code = typeof item?.breakdown_value === 'string' ? item.breakdown_value : null
+    return {
+      key: String(slice.index),
+      header: countries && code ? `${countryName(code, countryNames)} (${code})` : slice.name,
+      cells: {
+        value: formatNumber(slice.value),
+        share: total > 0 && slice.value >= 0 ? formatPercent((slice.value / total) * 100) : '—',
+      },
+    }
+  })
+  return <ResultTable caption={caption} headerLabel={countries ? 'Country' : 'Series'} columns={columns} rows={rows} />
+}
+
+/** Funnel time to convert: people per bin of conversion time, one column per period when comparing. */
+export function ConversionHistogramTable({
+  histograms,
+  caption,
+}: {
+  histograms: readonly ConversionHistogram[]
+  caption: string
+}) {
+  const columns = histograms.map((histogram, index) => ({
+    key: `h${index}`,
+    label: histogram.compareLabel === 'previous' ? 'People, previous period' : 'People',
+    numeric: true,
+  }))
+  const rows: ResultRow[] = histogramRows(histograms).map((row, index, all) => {
+    const next = all[index + 1]
+    return {
+      key: String(row.start),
+      header: next ? `${formatDuration(row.start)} – ${formatDuration(next.start)}` : `${formatDuration(row.start)} or more`,
+      cells: Object.fromEntries(
+        columns.map((column) => {
+          const value = row[column.key]
+          return [column.key, typeof value === 'number' ? formatNumber(value) : '']
+        }),
+      ),
+    }
+  })
+  return <ResultTable caption={caption} headerLabel="Time to convert" columns={columns} rows={rows} />
 }

@@ -47,7 +47,7 @@ export const InsightCardGrid = memo(function InsightCardGrid({
               </div>
               <FavoriteButton insight={insight} onToggle={onToggleFavorite} disabledReason={writeDisabledReason} />
             </div>
-            <InsightTypeBadge kind={insightKind(insight.query)} />
+            <InsightTypeBadge kind={insightKind(insight.query, insight.filters)} />
             <InlineTags insight={insight} projectId={projectId} term={term} writeDisabledReason={writeDisabledReason} />
             <p className="mt-auto text-xs text-slate-600 dark:text-slate-400">
               {userName(insight.created_by)} · modified <TimeAgo iso={insight.last_modified_at} />

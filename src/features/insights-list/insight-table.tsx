@@ -160,7 +160,7 @@ export const InsightTable = memo(function InsightTable({
                   <InsightTitle insight={insight} projectId={projectId} term={term} hasAlerts={withAlerts.has(insight.id)} />
                 </td>
                 <td className="hidden px-3 py-2 md:table-cell">
-                  <InsightTypeBadge kind={insightKind(insight.query)} />
+                  <InsightTypeBadge kind={insightKind(insight.query, insight.filters)} />
                 </td>
                 <td className="hidden px-3 py-2 lg:table-cell">
                   <InlineTags insight={insight} projectId={projectId} term={term} writeDisabledReason={writeDisabledReason} />

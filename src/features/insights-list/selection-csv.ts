@@ -26,7 +26,7 @@ export function selectionCsv(rows: readonly InsightBasic[]): string {
       row.short_id,
       row.name ?? '',
       row.derived_name ?? '',
-      insightKind(row.query),
+      insightKind(row.query, row.filters),
       row.description ?? '',
       row.tags.join(', '),
       String(row.favorited),

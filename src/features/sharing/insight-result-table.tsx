@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { Insight } from '@/api/schemas/insight'
-import { readInsightResult, type FunnelStep, type InsightResultView } from '@/api/schemas/insight-result'
+import { readInsightResult, seriesValue, type FunnelStep, type InsightResultView } from '@/api/schemas/insight-result'
 import { insightKind } from '@/api/schemas/query'
 
 const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 })
@@ -50,6 +50,17 @@ function tableOf(view: InsightResultView): Table | null {
     case 'TRENDS':
     case 'STICKINESS':
     case 'LIFECYCLE': {
+      // One-number displays (big number, pie, bar by value, world map) send no points: one row per series.
+      if (view.series.every((series) => series.data.length === 0))
+        return {
+          caption: 'Value per series',
+          columns: ['Series', 'Value'],
+          numeric: [false, true],
+          rows: view.series.map((series, index) => ({
+            key: `${index}-${series.label}`,
+            cells: [series.label, cellText(seriesValue(series))],
+          })),
+        }
       // Dates down the side, one column per series: dates outnumber series, and rows scroll better than columns.
       const labels = view.series[0]?.labels ?? []
       return {
@@ -63,6 +74,30 @@ function tableOf(view: InsightResultView): Table | null {
       }
     }
     case 'FUNNELS': {
+      if (view.viz === 'time_to_convert')
+        return {
+          caption: 'People by time to convert',
+          columns: [...(view.histograms.length > 1 ? ['Period'] : []), 'Converted after (seconds)', 'People'],
+          numeric: [...(view.histograms.length > 1 ? [false] : []), true, true],
+          rows: view.histograms.flatMap((histogram, index) =>
+            histogram.bins.map(([start, people]) => ({
+              key: `${index}-${start}`,
+              cells: [...(view.histograms.length > 1 ? [histogram.compareLabel ?? ''] : []), cellText(start), cellText(people)],
+            })),
+          ),
+        }
+      if (view.viz === 'trends') {
+        const labels = view.series[0]?.labels ?? []
+        return {
+          caption: 'Conversion rate per period (%)',
+          columns: ['Period', ...view.series.map((series) => series.compare_label ?? 'Conversion rate')],
+          numeric: [false, ...view.series.map(() => true)],
+          rows: labels.map((label, index) => ({
+            key: `${index}-${label}`,
+            cells: [label, ...view.series.map((series) => cellText(series.data[index]))],
+          })),
+        }
+      }
       const nested = view.steps.length > 0 && Array.isArray(view.steps[0])
       const groups = (nested ? view.steps : [view.steps]) as FunnelStep[][]
       return {
@@ -124,7 +159,7 @@ function tableOf(view: InsightResultView): Table | null {
 
 /** The insight's result as an accessible table; text from the API is always rendered as text, never as HTML. */
 export function InsightResultTable({ insight }: { insight: Insight }) {
-  const view = readInsightResult(insightKind(insight.query), insight.result, insight.columns)
+  const view = readInsightResult(insightKind(insight.query, insight.filters), insight.result, insight.columns)
   if (view.kind === 'JSON') {
     return (
       <pre className="overflow-x-auto rounded-md bg-slate-50 p-3 text-xs dark:bg-slate-900">

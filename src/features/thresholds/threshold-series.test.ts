@@ -10,6 +10,8 @@ const series: TrendsSeries = {
   days: ['2026-03-01', '2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05'],
   count: 540,
   action: { id: '$pageview', name: 'Pageview', type: 'events', order: 0 },
+  aggregated_value: null,
+  compare_label: null,
 }
 
 function insight(query: Insight['query'], result: unknown): Insight {

@@ -26,7 +26,7 @@ function trendsInterval(insight: Insight): Interval {
 }
 
 export function thresholdSeriesSource(insight: Insight): ThresholdSeriesSource {
-  const kind = insightKind(insight.query)
+  const kind = insightKind(insight.query, insight.filters)
   if (kind !== 'TRENDS') return { status: 'unsupported', kind }
   const view = readInsightResult(kind, insight.result, insight.columns)
   if (view.kind !== 'TRENDS' || view.series.length === 0) return { status: 'no-result' }

@@ -25,7 +25,7 @@ function PathNode({ x, y, width, height, index, payload, lastDepth }: SankeyNode
 }
 
 /** Paths as a Sankey: each column is a step, each band the people who went from one page to the next. */
-export function PathsChart({ data }: { data: SankeyData }) {
+export default function PathsChart({ data }: { data: SankeyData }) {
   const steps = new Set(data.nodes.map((node) => node.step))
   const lastDepth = Math.max(0, steps.size - 1)
   return (
