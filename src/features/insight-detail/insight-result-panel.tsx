@@ -157,11 +157,12 @@ function trendsPlan(view: Extract<InsightResultView, { kind: 'TRENDS' | 'STICKIN
     case 'line':
     case 'cumulative':
     case 'area':
-    case 'bar':
+    case 'bar': {
+      // PostHog's cumulative answer already holds running totals: drawn as lines it is the cumulative chart.
+      const drawn = presentation === 'cumulative' && context.display === 'line' ? 'cumulative' : context.display
       return {
         ...base,
-        presentation:
-          presentationLabels[presentation === 'cumulative' && context.display === 'line' ? 'cumulative' : context.display],
+        presentation: presentationLabels[drawn],
         chart: {
           type: 'series',
           series: view.series,
@@ -171,8 +172,9 @@ function trendsPlan(view: Extract<InsightResultView, { kind: 'TRENDS' | 'STICKIN
         },
         switchable: true,
         legend: view.series,
-        description: `${presentation === 'cumulative' ? 'Cumulative trends' : 'Trends'} chart of ${context.name}: ${view.series.length} series over ${view.series[0]?.data.length ?? 0} points.`,
+        description: `${presentationLabels[drawn]} of ${context.name}: ${view.series.length} series over ${view.series[0]?.data.length ?? 0} points.`,
       }
+    }
     case 'number': {
       const comparison = numberComparison(view.series, insightCompares(context.insight.query, context.insight.filters))
       const label = view.series[0] ? seriesName(view.series[0]) : context.name
@@ -180,7 +182,7 @@ function trendsPlan(view: Extract<InsightResultView, { kind: 'TRENDS' | 'STICKIN
         ...base,
         chart: null,
         inline: comparison ? <BoldNumber comparison={comparison} label={label} /> : null,
-        description: `${context.name}: ${view.series[0] ? seriesName(view.series[0]) : 'no value'} as one number.`,
+        description: `Number of ${context.name}: ${comparison?.current === null || !comparison ? 'no value' : formatNumber(comparison.current)}.`,
       }
     }
     case 'pie':
@@ -253,7 +255,7 @@ function planOf(view: DrawableView, context: PlanContext): ResultPlan {
           switchable: false,
           legend: view.series.length > 1 ? view.series : null,
           note: droppedNote(view.dropped),
-          description: `Conversion rate of ${name} over time.`,
+          description: `Historical trends of ${name}: the conversion rate over time.`,
         }
       return {
         presentation: 'Funnel steps',
