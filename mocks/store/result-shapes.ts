@@ -7,7 +7,7 @@
  * funnels/funnel_time_to_convert.py, funnels/funnel_trends.py). The mock's own types: it never reads the client's.
  */
 
-export interface SeriesAction {
+interface SeriesAction {
   id: string | number | null
   type: 'events' | 'actions'
   order: number

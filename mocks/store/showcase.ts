@@ -56,7 +56,7 @@ function legacyEvents(source: Record<string, unknown>): Record<string, unknown>[
 }
 
 /** The `filters` PostHog stored for this insight before queries existed (shapes of PostHog's legacy fixtures). */
-export function legacyFiltersOf(kind: InsightKind, query: QueryNode | null): LegacyFilters {
+function legacyFiltersOf(kind: InsightKind, query: QueryNode | null): LegacyFilters {
   const source = sourceOf(query)
   const dateRange = isRecord(source.dateRange) ? source.dateRange : {}
   const common = {

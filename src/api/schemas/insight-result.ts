@@ -57,7 +57,7 @@ export interface TrendsSeries {
 }
 
 const lifecycleStatuses = ['new', 'returning', 'resurrecting', 'dormant'] as const
-export type LifecycleStatus = (typeof lifecycleStatuses)[number]
+type LifecycleStatus = (typeof lifecycleStatuses)[number]
 export interface LifecycleSeries extends TrendsSeries {
   status: LifecycleStatus
 }
