@@ -46,7 +46,9 @@ describe('queryInsights', () => {
   })
 
   it('filters by type, creator, tags (any) and dashboards (all)', () => {
-    expect(query({ insight: 'FUNNELS' }).rows.every((row) => insightKind(row.insight.query, row.insight.filters) === 'FUNNELS')).toBe(true)
+    expect(
+      query({ insight: 'FUNNELS' }).rows.every((row) => insightKind(row.insight.query, row.insight.filters) === 'FUNNELS'),
+    ).toBe(true)
     // An insight saved by an older PostHog (filters, no query) is found by its `filters.insight`, as PostHog does.
     expect(query({ insight: 'FUNNELS' }).rows.some((row) => row.insight.query === null)).toBe(true)
     expect(query({ createdBy: [2, 3] }).rows.every((row) => row.insight.created_by === 2 || row.insight.created_by === 3)).toBe(

@@ -110,7 +110,9 @@ export function applyShowcase(insights: MockInsight[]): void {
   const used = new Set<number>()
   const candidates = insights.filter((insight) => insight.project_id === 1 && !insight.deleted).reverse()
   const take = (kind: InsightKind, accept: (query: QueryNode | null) => boolean = () => true): MockInsight | undefined => {
-    const found = candidates.find((insight) => !used.has(insight.id) && insightKindOf(insight.query) === kind && accept(insight.query))
+    const found = candidates.find(
+      (insight) => !used.has(insight.id) && insightKindOf(insight.query) === kind && accept(insight.query),
+    )
     if (found) used.add(found.id)
     return found
   }
@@ -121,7 +123,9 @@ export function applyShowcase(insights: MockInsight[]): void {
     const trendsFilter = isRecord(source.trendsFilter) ? source.trendsFilter : {}
     insight.query = withSource(insight.query, {
       trendsFilter: { ...trendsFilter, display: change.display },
-      ...(change.breakdown === 'country' ? { breakdownFilter: { breakdown: '$geoip_country_code', breakdown_type: 'event' } } : {}),
+      ...(change.breakdown === 'country'
+        ? { breakdownFilter: { breakdown: '$geoip_country_code', breakdown_type: 'event' } }
+        : {}),
       ...(change.compare ? { compareFilter: { compare: true } } : {}),
     })
   }

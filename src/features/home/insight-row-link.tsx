@@ -24,7 +24,9 @@ export function InsightRowLink({ insight, projectId, aside }: InsightRowLinkProp
         >
           {insightDisplayName(insight)}
         </Link>
-        <p className="truncate text-xs text-slate-600 dark:text-slate-400">{insightTypeLabels[insightKind(insight.query, insight.filters)]}</p>
+        <p className="truncate text-xs text-slate-600 dark:text-slate-400">
+          {insightTypeLabels[insightKind(insight.query, insight.filters)]}
+        </p>
       </div>
       {aside}
     </li>
