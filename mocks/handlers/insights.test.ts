@@ -61,7 +61,9 @@ describe('GET insights/', () => {
     ).toBe(true)
     expect((await list('limit=5')).results.every((insight) => insight.search_match_type === undefined)).toBe(true)
     expect(
-      (await list('insight=RETENTION&limit=1000')).results.every((insight) => insightKind(insight.query) === 'RETENTION'),
+      (await list('insight=RETENTION&limit=1000')).results.every(
+        (insight) => insightKind(insight.query, insight.filters) === 'RETENTION',
+      ),
     ).toBe(true)
     expect((await list('created_by=[2]&limit=1000')).results.every((insight) => insight.created_by?.id === 2)).toBe(true)
     expect(

@@ -162,7 +162,7 @@ describe('insight list', () => {
   it('filters by type', async () => {
     const page = await fetchInsightList(PROJECT_ID, { insight: 'FUNNELS', limit: 100 })
     expect(page.count).toBeGreaterThan(0)
-    for (const insight of page.results) expect(insightKind(insight.query)).toBe('FUNNELS')
+    for (const insight of page.results) expect(insightKind(insight.query, insight.filters)).toBe('FUNNELS')
   })
 
   it('searches exact matches first, then similar ones, each saying which', async () => {

@@ -32,6 +32,10 @@ describe('insightKind', () => {
     )
     expect(insightKind(insightQuerySchema.parse({ kind: 'InsightVizNode', source: { kind: 'WebStatsTableQuery' } }))).toBe('JSON')
     expect(insightKind(null)).toBe('JSON')
+    // Insights saved before queries existed carry only `filters`; PostHog defaults a missing `insight` to TRENDS.
+    expect(insightKind(null, { insight: 'LIFECYCLE', events: [] })).toBe('LIFECYCLE')
+    expect(insightKind(null, { display: 'ActionsPie' })).toBe('TRENDS')
+    expect(insightKind(null, {})).toBe('JSON')
   })
 })
 
