@@ -98,6 +98,7 @@ function createInsight(context: ProjectContext, body: InsightCreate) {
     last_modified_at: now,
     last_modified_by: user.id,
     last_refresh: now,
+    is_sample: false,
   }
   store.addInsight(insight)
   store.logActivity(insight, 'created', user.id, null)
@@ -119,6 +120,8 @@ function updateInsight(context: ProjectContext, insight: MockInsight, body: Insi
   if (body.tags !== undefined) next.tags = normalizeTags(body.tags)
   if (body.favorited !== undefined) next.favorited = body.favorited
   if (body.saved !== undefined) next.saved = body.saved
+  // InsightSerializer.update sets `is_sample = False` on every update: the user has altered the sample.
+  insight.is_sample = false
 
   const changes: ActivityChange[] = []
   for (const field of TRACKED_FIELDS) {

@@ -1,5 +1,6 @@
 import type { ActivityChange } from '@/api/schemas/activity'
 import type { ThresholdConfiguration } from '@/api/schemas/threshold'
+import { addClutter } from './clutter'
 import { DASHBOARD_NAMES, TAG_NAMES, TEAMS } from './catalog'
 import { createRandom, randomToken, randomUuid, type Random } from './prng'
 import { deriveInsightName, draftInsight, type InsightDraft } from './queries'
@@ -350,8 +351,7 @@ export function seedMockData(options: SeedOptions = {}): MockDatabase {
   const thresholds = seedThresholds(state, insights)
   const elements = seedElements(random)
   applyShowcase(insights)
-  state.activity.sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : 0))
-  return {
+  const db: MockDatabase = {
     users,
     projects: PROJECTS.map((project) => ({ ...project })),
     dashboards,
@@ -363,4 +363,7 @@ export function seedMockData(options: SeedOptions = {}): MockDatabase {
     elements,
     sequences: { insight: insights.length + 1, element: elements.length + 1, activity: state.activitySequence + 1 },
   }
+  addClutter(db, now)
+  state.activity.sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : 0))
+  return db
 }

@@ -59,7 +59,7 @@ export function serializeInsight(
   match: SearchMatchType | null = null,
 ): Insight {
   const { result, columns } = store.resultOf(insight)
-  return {
+  const full = {
     ...serializeInsightBasic(store, insight, viewerId, match),
     order: insight.order,
     deleted: insight.deleted,
@@ -68,7 +68,10 @@ export function serializeInsight(
     columns,
     is_cached: true,
     timezone: store.project(insight.project_id)?.timezone ?? 'UTC',
+    // InsightSerializer (PostHog) lists `is_sample` among its fields; InsightBasicSerializer does not.
+    is_sample: insight.is_sample ?? false,
   }
+  return full
 }
 
 export function serializeActivity(store: MockStore, entry: MockActivity): ActivityLogEntry {

@@ -53,6 +53,11 @@ export interface MockInsight {
   last_modified_at: string
   last_modified_by: number | null
   last_refresh: string | null
+  /**
+   * `Insight.is_sample`: made by a template, not by a person; PostHog clears it on any edit. Optional because browser
+   * snapshots saved before the field existed lack it (read as false).
+   */
+  is_sample?: boolean
 }
 
 export interface MockInsightView {
