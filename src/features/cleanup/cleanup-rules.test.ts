@@ -72,7 +72,7 @@ describe('analyzeCleanup', () => {
     expect(byId.get(4)?.signs.map((sign) => sign.kind)).toEqual(['alerts'])
     expect(byId.get(5)?.signs.map((sign) => sign.kind)).toEqual(['shared'])
     expect([2, 3, 4, 5, 6].map((id) => byId.get(id)?.proposed)).toEqual([false, false, false, false, false])
-    expect(analysis.needSharingCheck).toEqual([6])
+    expect(analysis.needSharingCheck).toEqual([1, 5, 6])
   })
 
   it('reads the window: a view 60 days ago is a sign of use within 90 days, not within 30', () => {

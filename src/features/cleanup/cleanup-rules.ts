@@ -51,7 +51,10 @@ export interface CleanupAnalysis {
   candidates: Candidate[]
   byGroup: Record<GroupKey, Candidate[]>
   duplicateSets: DuplicateSet[]
-  /** Candidates with no sign of use other than, possibly, sharing not yet read. */
+  /**
+   * Candidates with no sign of use but, possibly, public sharing: the ones whose sharing must be read before they can
+   * be proposed. It does not change as the reads come in, so the reads are not restarted by their own answers.
+   */
   needSharingCheck: number[]
 }
 
@@ -136,7 +139,7 @@ export function analyzeCleanup(
     if (groups.length === 0) continue
     const signs = signsOfUse(insight, facts, window, now)
     const checked = facts.sharingChecked.has(insight.id)
-    if (signs.length === 0 && !checked) needSharingCheck.push(insight.id)
+    if (signs.every((sign) => sign.kind === 'shared')) needSharingCheck.push(insight.id)
     const candidate: Candidate = {
       insight,
       groups,
