@@ -15,6 +15,7 @@ import { Route as ProjectProjectIdRouteRouteImport } from './routes/project/$pro
 import { Route as SharedAccessTokenRouteImport } from './routes/shared/$accessToken'
 import { Route as ProjectProjectIdIndexRouteImport } from './routes/project/$projectId/index'
 import { Route as ProjectProjectIdActivityRouteImport } from './routes/project/$projectId/activity'
+import { Route as ProjectProjectIdCleanupRouteImport } from './routes/project/$projectId/cleanup'
 import { Route as ProjectProjectIdElementsRouteImport } from './routes/project/$projectId/elements'
 import { Route as ProjectProjectIdTagsRouteImport } from './routes/project/$projectId/tags'
 import { Route as ProjectProjectIdInsightsIndexRouteImport } from './routes/project/$projectId/insights/index'
@@ -56,6 +57,11 @@ const ProjectProjectIdActivityRoute =
     path: '/activity',
     getParentRoute: () => ProjectProjectIdRouteRoute,
   } as any)
+const ProjectProjectIdCleanupRoute = ProjectProjectIdCleanupRouteImport.update({
+  id: '/cleanup',
+  path: '/cleanup',
+  getParentRoute: () => ProjectProjectIdRouteRoute,
+} as any)
 const ProjectProjectIdElementsRoute =
   ProjectProjectIdElementsRouteImport.update({
     id: '/elements',
@@ -116,6 +122,7 @@ export interface FileRoutesByFullPath {
   '/project/$projectId': typeof ProjectProjectIdRouteRouteWithChildren
   '/shared/$accessToken': typeof SharedAccessTokenRoute
   '/project/$projectId/activity': typeof ProjectProjectIdActivityRoute
+  '/project/$projectId/cleanup': typeof ProjectProjectIdCleanupRoute
   '/project/$projectId/elements': typeof ProjectProjectIdElementsRoute
   '/project/$projectId/tags': typeof ProjectProjectIdTagsRoute
   '/project/$projectId/': typeof ProjectProjectIdIndexRoute
@@ -132,6 +139,7 @@ export interface FileRoutesByTo {
   '/settings': typeof SettingsRoute
   '/shared/$accessToken': typeof SharedAccessTokenRoute
   '/project/$projectId/activity': typeof ProjectProjectIdActivityRoute
+  '/project/$projectId/cleanup': typeof ProjectProjectIdCleanupRoute
   '/project/$projectId/elements': typeof ProjectProjectIdElementsRoute
   '/project/$projectId/tags': typeof ProjectProjectIdTagsRoute
   '/project/$projectId': typeof ProjectProjectIdIndexRoute
@@ -149,6 +157,7 @@ export interface FileRoutesById {
   '/project/$projectId': typeof ProjectProjectIdRouteRouteWithChildren
   '/shared/$accessToken': typeof SharedAccessTokenRoute
   '/project/$projectId/activity': typeof ProjectProjectIdActivityRoute
+  '/project/$projectId/cleanup': typeof ProjectProjectIdCleanupRoute
   '/project/$projectId/elements': typeof ProjectProjectIdElementsRoute
   '/project/$projectId/tags': typeof ProjectProjectIdTagsRoute
   '/project/$projectId/': typeof ProjectProjectIdIndexRoute
@@ -168,6 +177,7 @@ export interface FileRouteTypes {
     | '/project/$projectId'
     | '/shared/$accessToken'
     | '/project/$projectId/activity'
+    | '/project/$projectId/cleanup'
     | '/project/$projectId/elements'
     | '/project/$projectId/tags'
     | '/project/$projectId/'
@@ -184,6 +194,7 @@ export interface FileRouteTypes {
     | '/settings'
     | '/shared/$accessToken'
     | '/project/$projectId/activity'
+    | '/project/$projectId/cleanup'
     | '/project/$projectId/elements'
     | '/project/$projectId/tags'
     | '/project/$projectId'
@@ -200,6 +211,7 @@ export interface FileRouteTypes {
     | '/project/$projectId'
     | '/shared/$accessToken'
     | '/project/$projectId/activity'
+    | '/project/$projectId/cleanup'
     | '/project/$projectId/elements'
     | '/project/$projectId/tags'
     | '/project/$projectId/'
@@ -261,6 +273,13 @@ declare module '@tanstack/react-router' {
       path: '/activity'
       fullPath: '/project/$projectId/activity'
       preLoaderRoute: typeof ProjectProjectIdActivityRouteImport
+      parentRoute: typeof ProjectProjectIdRouteRoute
+    }
+    '/project/$projectId/cleanup': {
+      id: '/project/$projectId/cleanup'
+      path: '/cleanup'
+      fullPath: '/project/$projectId/cleanup'
+      preLoaderRoute: typeof ProjectProjectIdCleanupRouteImport
       parentRoute: typeof ProjectProjectIdRouteRoute
     }
     '/project/$projectId/elements': {
@@ -358,6 +377,7 @@ const ProjectProjectIdInsightsShortIdRouteRouteWithChildren =
 
 interface ProjectProjectIdRouteRouteChildren {
   ProjectProjectIdActivityRoute: typeof ProjectProjectIdActivityRoute
+  ProjectProjectIdCleanupRoute: typeof ProjectProjectIdCleanupRoute
   ProjectProjectIdElementsRoute: typeof ProjectProjectIdElementsRoute
   ProjectProjectIdTagsRoute: typeof ProjectProjectIdTagsRoute
   ProjectProjectIdIndexRoute: typeof ProjectProjectIdIndexRoute
@@ -367,6 +387,7 @@ interface ProjectProjectIdRouteRouteChildren {
 
 const ProjectProjectIdRouteRouteChildren: ProjectProjectIdRouteRouteChildren = {
   ProjectProjectIdActivityRoute: ProjectProjectIdActivityRoute,
+  ProjectProjectIdCleanupRoute: ProjectProjectIdCleanupRoute,
   ProjectProjectIdElementsRoute: ProjectProjectIdElementsRoute,
   ProjectProjectIdTagsRoute: ProjectProjectIdTagsRoute,
   ProjectProjectIdIndexRoute: ProjectProjectIdIndexRoute,

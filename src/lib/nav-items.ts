@@ -1,4 +1,4 @@
-import { Activity, House, LineChart, MousePointerClick, Settings, Tags, type LucideIcon } from 'lucide-react'
+import { Activity, Eraser, House, LineChart, MousePointerClick, Settings, Tags, type LucideIcon } from 'lucide-react'
 
 /** The app's pages, in the order the sidebar and quick open list them. */
 export interface NavItem {
@@ -11,6 +11,7 @@ export interface NavItem {
     | '/project/$projectId/activity'
     | '/project/$projectId/tags'
     | '/project/$projectId/elements'
+    | '/project/$projectId/cleanup'
     | '/settings'
   /** Home is the parent of every project page: it is the current page only on its own address. */
   exact?: boolean
@@ -22,5 +23,6 @@ export const navItems: readonly NavItem[] = [
   { label: 'Activity', icon: Activity, to: '/project/$projectId/activity' },
   { label: 'Tags', icon: Tags, to: '/project/$projectId/tags' },
   { label: 'Elements', icon: MousePointerClick, to: '/project/$projectId/elements' },
+  { label: 'Clean-up', icon: Eraser, to: '/project/$projectId/cleanup' },
   { label: 'Settings', icon: Settings, to: '/settings' },
 ]

@@ -28,9 +28,11 @@ export interface CleanupScan {
   error: unknown
   /** When the scan finished or stopped, for "viewed N days ago". */
   finishedAt: number | null
+  /** Which project and run the state belongs to; a state of an earlier run is never shown. */
+  key: string
 }
 
-const initialScan: CleanupScan = {
+const initialScan: Omit<CleanupScan, 'key'> = {
   status: 'reading',
   loaded: 0,
   total: null,
@@ -50,15 +52,20 @@ const initialScan: CleanupScan = {
  */
 export function useCleanupScan(projectId: string): CleanupScan & { stop: () => void; restart: () => void } {
   const queryClient = useQueryClient()
-  const [scan, setScan] = useState<CleanupScan>(initialScan)
   const [run, setRun] = useState(0)
+  const key = `${projectId}:${run}`
+  const [scan, setScan] = useState<CleanupScan>({ ...initialScan, key })
   const controller = useRef<AbortController | null>(null)
 
   useEffect(() => {
     const abort = new AbortController()
     controller.current = abort
     const { signal } = abort
-    setScan(initialScan)
+    let state: CleanupScan = { ...initialScan, key }
+    const update = (patch: Partial<CleanupScan>) => {
+      state = { ...state, ...patch }
+      setScan(state)
+    }
 
     // Through the query client, so pages get the app's retries for transient failures.
     const page = (offset: number) =>
@@ -70,8 +77,8 @@ export function useCleanupScan(projectId: string): CleanupScan & { stop: () => v
       })
 
     const alerts = queryClient.fetchQuery(alertQueries.insightIds(projectId)).then(
-      (ids) => setScan((current) => ({ ...current, alertIds: new Set(ids) })),
-      (error: unknown) => setScan((current) => ({ ...current, alertsError: error })),
+      (ids) => update({ alertIds: new Set(ids) }),
+      (error: unknown) => update({ alertsError: error }),
     )
     const serverNoDashboard = queryClient
       .fetchQuery(insightCapabilityQueries.notOnDashboard(projectId))
@@ -79,13 +86,13 @@ export function useCleanupScan(projectId: string): CleanupScan & { stop: () => v
       // Without the filter's answer, the group is computed from each insight's dashboards: same result, more work here.
       .catch(() => null)
       .then((ids) => {
-        if (ids) setScan((current) => ({ ...current, notOnDashboardIds: new Set(ids) }))
+        if (ids) update({ notOnDashboardIds: new Set(ids) })
       })
 
     const read: CleanupInsight[] = []
     const accept = (answer: CleanupPage) => {
       read.push(...answer.results)
-      setScan((current) => ({ ...current, loaded: read.length, total: answer.count }))
+      update({ loaded: read.length, total: answer.count })
     }
 
     async function readAll() {
@@ -103,18 +110,12 @@ export function useCleanupScan(projectId: string): CleanupScan & { stop: () => v
     }
 
     async function compare(status: 'done' | 'stopped') {
-      setScan((current) => ({ ...current, status: 'comparing' }))
+      update({ status: 'comparing' })
       const unique = [...new Map(read.map((insight) => [insight.id, insight])).values()]
       const sets = await findDuplicateSets(unique)
       await Promise.all([alerts, serverNoDashboard])
       if (controller.current !== abort) return
-      setScan((current) => ({
-        ...current,
-        status,
-        insights: unique,
-        duplicateSets: toDuplicateSets(sets),
-        finishedAt: Date.now(),
-      }))
+      update({ status, insights: unique, duplicateSets: toDuplicateSets(sets), finishedAt: Date.now() })
     }
 
     readAll().then(
@@ -122,14 +123,14 @@ export function useCleanupScan(projectId: string): CleanupScan & { stop: () => v
       (error: unknown) => {
         if (controller.current !== abort) return
         if (signal.aborted) return compare('stopped')
-        setScan((current) => ({ ...current, status: 'failed', error, finishedAt: Date.now() }))
+        update({ status: 'failed', error, finishedAt: Date.now() })
       },
     )
     return () => {
       controller.current = null
       abort.abort()
     }
-  }, [projectId, queryClient, run])
+  }, [key, projectId, queryClient, run])
 
   const stop = useCallback(() => {
     const current = controller.current
@@ -138,5 +139,5 @@ export function useCleanupScan(projectId: string): CleanupScan & { stop: () => v
     current.abort()
   }, [])
   const restart = useCallback(() => setRun((value) => value + 1), [])
-  return { ...scan, stop, restart }
+  return { ...(scan.key === key ? scan : { ...initialScan, key }), stop, restart }
 }

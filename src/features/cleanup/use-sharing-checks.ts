@@ -25,9 +25,10 @@ export function useSharingChecks(projectId: string, ids: readonly number[]): Sha
   const requested = useRef(new Set<number>())
 
   useEffect(() => {
-    const todo = ids.filter((id) => !requested.current.has(id))
+    const requestedIds = requested.current
+    const todo = ids.filter((id) => !requestedIds.has(id))
     if (todo.length === 0) return
-    for (const id of todo) requested.current.add(id)
+    for (const id of todo) requestedIds.add(id)
     const abort = new AbortController()
     const worker = async () => {
       for (let id = todo.shift(); id !== undefined; id = todo.shift()) {
@@ -44,7 +45,7 @@ export function useSharingChecks(projectId: string, ids: readonly number[]): Sha
             return next
           })
         } catch {
-          requested.current.delete(insightId)
+          requestedIds.delete(insightId)
           if (!abort.signal.aborted) setFailed((current) => new Set(current).add(insightId))
         }
       }
@@ -52,7 +53,7 @@ export function useSharingChecks(projectId: string, ids: readonly number[]): Sha
     void Promise.all(Array.from({ length: SHARING_CONCURRENCY }, worker))
     return () => {
       abort.abort()
-      for (const id of todo) requested.current.delete(id)
+      for (const id of todo) requestedIds.delete(id)
     }
   }, [ids, projectId, attempt])
 

@@ -34,6 +34,7 @@ describe('writeInBatches', () => {
       async (id) => {
         sent.push(id)
         controller.abort()
+        await Promise.resolve()
       },
       { batchSize: 2, signal: controller.signal },
     )

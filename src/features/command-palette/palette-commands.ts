@@ -20,6 +20,7 @@ const pageKeywords: Readonly<Record<NavItem['to'], string>> = {
   '/project/$projectId/activity': 'history changes log audit',
   '/project/$projectId/tags': 'labels',
   '/project/$projectId/elements': 'autocapture clicks',
+  '/project/$projectId/cleanup': 'unused retire delete archive duplicates stale samples tidy',
   '/settings': 'connection api key host project',
 }
 

@@ -5,7 +5,7 @@ import { describeError } from '@/api/error-message'
 import { fetchInsightListCsv, insightQueries, useUpdateInsight, type InsightListFilters } from '@/api/insights'
 import type { InsightBasic } from '@/api/schemas/insight'
 import { notify } from '@/components/notify'
-import { downloadTextFile } from './download-file'
+import { downloadTextFile } from '@/lib/download-file'
 import { selectionCsv } from './selection-csv'
 import { useNoteWriteFailure } from '@/api/write-access'
 
