@@ -5,6 +5,7 @@
 import { execSync, spawn } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { chromium } from 'playwright-core'
+import { benchCleanupPage } from './cleanup-page'
 import { benchDetailPage } from './detail-page'
 import { benchHeap } from './heap'
 import { benchLighthouse } from './lighthouse'
@@ -119,6 +120,13 @@ async function main(): Promise<number> {
         value: await benchDetailPage(browser, baseUrl, await firstTrendsShortId(mock.url)),
         unit: 'ms',
         budget: 1500,
+      })
+      const cleanup = await benchCleanupPage(browser, baseUrl)
+      figures.push({
+        name: `Clean-up: finding candidates among ${cleanup.insights} insights, HTTP mock (median; longest task ${cleanup.longestTaskMs.toFixed(0)} ms)`,
+        value: cleanup.findMs,
+        unit: 'ms',
+        budget: 5000,
       })
       const heap = await benchHeap(browser, baseUrl)
       figures.push({

@@ -30,12 +30,7 @@ const insightIdPageSchema = paginatedSchema(z.object({ id: z.int() }))
 export type CleanupPage = z.infer<typeof cleanupPageSchema>
 
 /** One page of the full insight list, oldest id first so pages stay stable while insights are edited elsewhere. */
-export function fetchCleanupPage(
-  projectId: string,
-  offset: number,
-  limit: number,
-  signal?: AbortSignal,
-): Promise<CleanupPage> {
+export function fetchCleanupPage(projectId: string, offset: number, limit: number, signal?: AbortSignal): Promise<CleanupPage> {
   return apiJson(cleanupPageSchema, {
     path: projectScoped(projectId, 'insights/'),
     query: { limit, offset, order: 'id' },

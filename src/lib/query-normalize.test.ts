@@ -114,10 +114,14 @@ describe('queryFingerprint properties', () => {
 
   it('ignores keys set to null', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.string({ minLength: 1 }), fc.jsonValue({ maxDepth: 2 })), fc.string({ minLength: 1 }), (value, extra) => {
-        fc.pre(!(extra in value))
-        expect(queryFingerprint({ ...value, [extra]: null })).toBe(queryFingerprint(value))
-      }),
+      fc.property(
+        fc.dictionary(fc.string({ minLength: 1 }), fc.jsonValue({ maxDepth: 2 })),
+        fc.string({ minLength: 1 }),
+        (value, extra) => {
+          fc.pre(!(extra in value))
+          expect(queryFingerprint({ ...value, [extra]: null })).toBe(queryFingerprint(value))
+        },
+      ),
       { numRuns: 300 },
     )
   })

@@ -94,10 +94,7 @@ export function CleanupPage() {
   )
 
   const [overrides, setOverrides] = useState<ReadonlyMap<number, boolean>>(new Map())
-  const isSelected = useCallback(
-    (candidate: Candidate) => overrides.get(candidate.insight.id) ?? candidate.proposed,
-    [overrides],
-  )
+  const isSelected = useCallback((candidate: Candidate) => overrides.get(candidate.insight.id) ?? candidate.proposed, [overrides])
   const select = useCallback((candidate: Candidate, selected: boolean) => {
     setOverrides((current) => new Map(current).set(candidate.insight.id, selected))
   }, [])
@@ -196,7 +193,9 @@ export function CleanupPage() {
               <Button onPress={() => setOverrides(new Map())}>Proposed only</Button>
               <Button
                 onPress={() =>
-                  setOverrides(new Map(analysis.candidates.filter((candidate) => candidate.proposed).map((c) => [c.insight.id, false])))
+                  setOverrides(
+                    new Map(analysis.candidates.filter((candidate) => candidate.proposed).map((c) => [c.insight.id, false])),
+                  )
                 }
               >
                 Clear selection

@@ -52,9 +52,7 @@ export function CleanupRunReport({ run, onRetry, onUndo, onDismiss }: CleanupRun
                 Retry {insights(run.failed.length)}
               </Button>
             )}
-            {run.kind === 'retire' && run.succeeded.length > 0 && (
-              <Button onPress={() => onUndo(run.succeeded)}>Undo</Button>
-            )}
+            {run.kind === 'retire' && run.succeeded.length > 0 && <Button onPress={() => onUndo(run.succeeded)}>Undo</Button>}
             <Button variant="ghost" onPress={onDismiss}>
               Dismiss
             </Button>

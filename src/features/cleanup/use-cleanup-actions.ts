@@ -68,9 +68,7 @@ export function useCleanupActions(projectId: string) {
         const refused = new Set(outcome.failed.flatMap((batch) => batch.items))
         succeeded = ids.filter((id) => !refused.has(id) && !skipped.has(id))
         failed = [
-          ...outcome.failed.flatMap((batch) =>
-            batch.items.map((id) => ({ id, message: describeError(batch.error).message })),
-          ),
+          ...outcome.failed.flatMap((batch) => batch.items.map((id) => ({ id, message: describeError(batch.error).message }))),
           ...[...skipped].map((id) => ({ id, message: 'PostHog skipped it (it may have been deleted meanwhile).' })),
         ]
         void queryClient.invalidateQueries({ queryKey: tagKeys.all })

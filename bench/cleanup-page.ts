@@ -1,0 +1,56 @@
+import type { Browser } from 'playwright-core'
+import { sameOriginApiSettings } from './api-mode'
+
+const RUNS = 3
+const FOUND = /^Found \d+ candidates among/
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
+}
+
+export interface CleanupPageFigures {
+  /** Median ms from navigation to the groups counted ("Found N candidates among M insights"). */
+  findMs: number
+  /** The longest main-thread task seen during those runs (PerformanceObserver `longtask`), in ms. */
+  longestTaskMs: number
+  insights: number
+}
+
+/**
+ * Finding candidates on the clean-up page among every insight of the HTTP mock (10,000 in the bench), in the built app
+ * in API mode: a full page load, the scan of the full list in pages, alerts, and the duplicate comparison. Three runs
+ * (each reads the whole project, so more would lengthen the bench for little precision). Long tasks are recorded from
+ * the page's start, so the figure covers reading, parsing and comparing alike.
+ */
+export async function benchCleanupPage(browser: Browser, baseUrl: string): Promise<CleanupPageFigures> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  await context.addInitScript({ content: sameOriginApiSettings })
+  await context.addInitScript({
+    content: `(() => {
+      window.__longestTask = 0
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__longestTask = Math.max(window.__longestTask, entry.duration)
+      }).observe({ type: 'longtask', buffered: true })
+    })()`,
+  })
+  try {
+    const page = await context.newPage()
+    const runs: number[] = []
+    let longestTaskMs = 0
+    let insights = 0
+    for (let run = 0; run < RUNS; run++) {
+      await page.goto(`${baseUrl}/project/1/cleanup`, { waitUntil: 'commit' })
+      const status = page.getByRole('status').filter({ hasText: FOUND })
+      await status.waitFor({ timeout: 60_000 })
+      // The time of the frame that shows the count, read in the page (navigation start is its zero).
+      runs.push(await page.evaluate<number>('performance.now()'))
+      longestTaskMs = Math.max(longestTaskMs, await page.evaluate<number>('window.__longestTask'))
+      insights = Number(/among (\d[\d,]*) insights/.exec((await status.textContent()) ?? '')?.[1]?.replace(/,/g, '') ?? 0)
+    }
+    return { findMs: median(runs), longestTaskMs, insights }
+  } finally {
+    await context.close()
+  }
+}
