@@ -76,7 +76,7 @@ function createdOrder(insight: CleanupInsight): number {
 }
 
 /** Orders a duplicate set: the insight to keep first. */
-export function compareKeepers(a: CleanupInsight, b: CleanupInsight): number {
+function compareKeepers(a: CleanupInsight, b: CleanupInsight): number {
   return (
     b.dashboards.length - a.dashboards.length ||
     time(b.last_viewed_at) - time(a.last_viewed_at) ||
@@ -93,7 +93,7 @@ export function toDuplicateSets(sets: readonly (readonly CleanupInsight[])[]): D
   })
 }
 
-export function signsOfUse(insight: CleanupInsight, facts: CleanupFacts, window: CleanupWindow, now: number): SignOfUse[] {
+function signsOfUse(insight: CleanupInsight, facts: CleanupFacts, window: CleanupWindow, now: number): SignOfUse[] {
   const since = now - window * DAY
   const signs: SignOfUse[] = []
   if (insight.favorited) signs.push({ kind: 'favorited' })

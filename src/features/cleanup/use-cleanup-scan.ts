@@ -11,7 +11,7 @@ const SCAN_PAGE_SIZE = 1000
 /** Pages in flight at once. */
 const SCAN_CONCURRENCY = 2
 
-export type ScanStatus = 'reading' | 'comparing' | 'done' | 'stopped' | 'failed'
+type ScanStatus = 'reading' | 'comparing' | 'done' | 'stopped' | 'failed'
 
 export interface CleanupScan {
   status: ScanStatus

@@ -6,7 +6,7 @@ export interface WriteFailure {
   message: string
 }
 
-export interface WriteProgress {
+interface WriteProgress {
   done: number
   total: number
 }
