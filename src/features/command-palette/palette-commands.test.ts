@@ -5,7 +5,7 @@ const labels = (input: string) => matchCommands([...pageCommands, ...actionComma
 
 describe('matchCommands', () => {
   it('offers every page and action before anything is typed', () => {
-    expect(labels('')).toEqual(['Home', 'Insights', 'Activity', 'Tags', 'Elements', 'Settings', 'New insight'])
+    expect(labels('')).toEqual(['Home', 'Insights', 'Activity', 'Tags', 'Elements', 'Clean-up', 'Settings', 'New insight'])
     expect(labels('   ')).toHaveLength(7)
   })
 
