@@ -6,7 +6,7 @@ const labels = (input: string) => matchCommands([...pageCommands, ...actionComma
 describe('matchCommands', () => {
   it('offers every page and action before anything is typed', () => {
     expect(labels('')).toEqual(['Home', 'Insights', 'Activity', 'Tags', 'Elements', 'Clean-up', 'Settings', 'New insight'])
-    expect(labels('   ')).toHaveLength(7)
+    expect(labels('   ')).toHaveLength(8)
   })
 
   it('matches the start of a word of the name or keywords, ignoring case', () => {
