@@ -115,6 +115,17 @@ test.describe('sharing tab', () => {
     expect(await activityOf(page, insight.id)).toContain('sharing enabled')
   })
 
+  test('in demo mode, says public links work only in this browser and points to the HTTP mock server', async ({ page }) => {
+    const insight = await unsharedInsight(page)
+    await openSharingTab(page, insight)
+    const note = page.getByRole('note', { name: 'Demo data' })
+    await expect(note).toContainText('public links only work in this browser')
+    await expect(note).toContainText('npm run mock:serve')
+    await note.getByRole('link', { name: 'Settings' }).click()
+    await expect(page).toHaveURL(/\/settings$/)
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
+  })
+
   test('resetting the link asks first, then the old link is not found and the new one works', async ({
     page,
     expectAccessible,
@@ -304,6 +315,8 @@ test.describe('sharing tab with a read-only API key', () => {
     await useReadOnlyKey(page, baseUrl)
     await openSharingTab(page, insight)
     await expect(page.getByRole('textbox', { name: 'Public link' })).toHaveValue(/\/shared\/[\w-]+$/)
+    // Over HTTP the link works in any browser that reaches the server: no demo-data warning.
+    await expect(page.getByRole('note', { name: 'Demo data' })).toHaveCount(0)
     await expect(passwordItem(page, 'Investors')).toBeVisible()
     await expect(page.getByRole('switch', { name: 'Require a password' })).toBeChecked()
 

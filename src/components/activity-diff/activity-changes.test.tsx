@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { ActivityChanges, fieldLabel } from './activity-changes'
 
@@ -26,7 +27,7 @@ describe('ActivityChanges', () => {
     expect(chips.map((chip) => chip.textContent)).toEqual(['added: + new', 'removed: − old'])
   })
 
-  it('shows a query change path by path', () => {
+  it('says a query change in words, with the path-by-path diff one click away', async () => {
     render(
       <ActivityChanges
         changes={[
@@ -40,6 +41,12 @@ describe('ActivityChanges', () => {
         ]}
       />,
     )
+    expect(screen.getByRole('listitem')).toHaveTextContent('Interval changed from day to week')
+    expect(screen.queryByText('source.interval')).toBeNull()
+    const toggle = screen.getByRole('button', { name: 'Show raw diff' })
+    expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    await userEvent.click(toggle)
+    expect(screen.getByRole('button', { name: 'Hide raw diff' })).toHaveAttribute('aria-expanded', 'true')
     expect(screen.getByText('source.interval')).toBeInTheDocument()
     expect(screen.getByText('day')).toBeInTheDocument()
     expect(screen.getByText('week')).toBeInTheDocument()

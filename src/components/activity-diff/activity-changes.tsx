@@ -1,5 +1,7 @@
+import { useId, useState } from 'react'
 import type { ActivityChange } from '@/api/schemas/activity'
 import { diffJson, diffList, type JsonChange } from './json-diff'
+import { describeQueryChange } from './query-change-summary'
 import { diffText } from './text-diff'
 
 /*
@@ -150,6 +152,38 @@ function JsonDiff({ before, after }: { before: unknown; after: unknown }) {
   )
 }
 
+/** A query change said in words, with the path-by-path diff behind one button for whoever needs the exact values. */
+function QueryDiff({ before, after }: { before: unknown; after: unknown }) {
+  const [showRaw, setShowRaw] = useState(false)
+  const rawId = useId()
+  const sentences = describeQueryChange(before, after)
+  return (
+    <div className="space-y-1">
+      {sentences.length > 0 ? (
+        <ul className="list-disc space-y-0.5 pl-5 break-words">
+          {sentences.map((sentence, index) => (
+            <li key={index}>{sentence}</li>
+          ))}
+        </ul>
+      ) : (
+        <span className="text-slate-500">No visible difference</span>
+      )}
+      <button
+        type="button"
+        aria-expanded={showRaw}
+        aria-controls={rawId}
+        onClick={() => setShowRaw((shown) => !shown)}
+        className="rounded text-xs font-medium text-blue-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-blue-600 dark:text-blue-300"
+      >
+        {showRaw ? 'Hide raw diff' : 'Show raw diff'}
+      </button>
+      <div id={rawId} hidden={!showRaw}>
+        {showRaw && <JsonDiff before={before} after={after} />}
+      </div>
+    </div>
+  )
+}
+
 function ValueDiff({ before, after }: { before: unknown; after: unknown }) {
   return (
     <p className="text-sm break-words">
@@ -164,6 +198,7 @@ function ChangeBody({ change }: { change: ActivityChange }) {
   const field = change.field ?? ''
   if (TEXT_FIELDS.has(field)) return <TextDiff before={change.before} after={change.after} />
   if (LIST_FIELDS.has(field)) return <ListDiff before={change.before} after={change.after} />
+  if (field === 'query') return <QueryDiff before={change.before} after={change.after} />
   const structured = (value: unknown) => typeof value === 'object' && value !== null
   if (structured(change.before) || structured(change.after)) return <JsonDiff before={change.before} after={change.after} />
   return <ValueDiff before={change.before} after={change.after} />

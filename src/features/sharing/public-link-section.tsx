@@ -1,4 +1,5 @@
-import { ExternalLink, Globe, Lock, RefreshCw } from 'lucide-react'
+import { Link } from '@tanstack/react-router'
+import { ExternalLink, Globe, Info, Lock, RefreshCw } from 'lucide-react'
 import { useId, useState } from 'react'
 import { Label, TextArea, TextField as AriaTextField, Input } from 'react-aria-components'
 import type { SharingConfiguration } from '@/api/schemas/sharing'
@@ -7,6 +8,7 @@ import { Button } from '@/components/button'
 import { CopyButton } from '@/components/copy-button'
 import { Dialog } from '@/components/dialog'
 import { Switch } from '@/components/switch'
+import { useConnection } from '@/stores/connection-store'
 import type { SharingSectionProps } from './sharing-panel'
 import { embedCode, sharedInsightUrl } from './share-urls'
 
@@ -27,6 +29,7 @@ export function PublicLinkSection({
   insightTitle,
 }: PublicLinkSectionProps) {
   const update = useUpdateSharing(projectId)
+  const isDemo = useConnection().mode === 'mock'
   const descriptionId = useId()
   // While the switch's request is on its way, it shows what was asked for; the server's answer then replaces it.
   const enabled =
@@ -57,6 +60,7 @@ export function PublicLinkSection({
       >
         Share publicly
       </Switch>
+      {isDemo && <DemoLinkNote />}
       {config.enabled && config.access_token && (
         <SharedLinkDetails
           projectId={projectId}
@@ -69,6 +73,36 @@ export function PublicLinkSection({
         />
       )}
     </section>
+  )
+}
+
+/**
+ * The in-browser mock keeps its data in this browser's storage, so a public link opened anywhere else finds no such
+ * share and says "not found". Said here, before someone sends a demo link to a colleague.
+ */
+function DemoLinkNote() {
+  return (
+    <div
+      role="note"
+      aria-label="Demo data"
+      className="flex gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
+    >
+      <Info aria-hidden className="mt-0.5 size-4 shrink-0" />
+      <div className="space-y-1">
+        <p>
+          <span className="font-semibold">Demo data: public links only work in this browser.</span> The demo data lives in this
+          browser’s storage, so another browser or device opening the link is told the insight was not found.
+        </p>
+        <p>
+          To try a link across browsers, run the HTTP mock server (
+          <code className="font-mono">npm run mock:serve -- --port 8010</code>) and connect to it in{' '}
+          <Link to="/settings" className="font-medium underline underline-offset-2">
+            Settings
+          </Link>{' '}
+          (host <code className="font-mono">http://127.0.0.1:8010</code>, key <code className="font-mono">phx_demo_full</code>).
+        </p>
+      </div>
+    </div>
   )
 }
 
