@@ -4,12 +4,28 @@ import { test, expect } from './fixtures'
 
 /*
  * The project-wide activity feed against the in-browser mock: changes made in the test show up with their diff,
- * filters live in the URL, and "Load more" appends without moving what is on screen.
+ * filters live in the URL and search the whole history (PostHog's endpoint cannot filter), and "Load more" appends
+ * without moving what is on screen.
  */
 
 /** Each entry of the feed (the day lists' own items, not the chips inside a diff). */
 const entries = (page: Page) => page.locator('main section > ol > li')
-const status = (page: Page) => page.getByRole('status').filter({ hasText: 'Filters apply to the loaded entries' })
+const status = (page: Page) => page.getByRole('status').filter({ hasText: /entries|entry/ })
+
+/** Every entry of the project's history, read through the API from the page, newest first. */
+async function wholeHistory(page: Page): Promise<{ activity: string }[]> {
+  return page.evaluate(async () => {
+    const all: { activity: string }[] = []
+    for (let pageNumber = 1; ; pageNumber++) {
+      const answer = (await (await fetch(`/api/projects/1/insights/activity/?limit=100&page=${pageNumber}`)).json()) as {
+        results: { activity: string }[]
+        next: string | null
+      }
+      all.push(...answer.results)
+      if (!answer.next) return all
+    }
+  })
+}
 
 async function openFeed(page: Page, query = ''): Promise<void> {
   await page.goto(`/project/1/activity${query}`)
@@ -46,21 +62,62 @@ test.describe('activity feed', () => {
     await expect(page).toHaveURL(new RegExp(`/project/1/insights/${insight.short_id}$`))
   })
 
+  test('says a query change in words, with the raw diff one click away', async ({ page }) => {
+    await openFeed(page)
+    const name = await page.evaluate(async () => {
+      const list = (await (await fetch('/api/projects/1/insights/?insight=TRENDS&limit=1')).json()) as {
+        results: { id: number; name: string | null; query: { source: Record<string, unknown> } }[]
+      }
+      const insight = list.results[0]
+      if (!insight) throw new Error('the mock has no trends insight')
+      const source = insight.query.source
+      const query = {
+        ...insight.query,
+        source: {
+          ...source,
+          interval: source.interval === 'week' ? 'month' : 'week',
+          dateRange: { date_from: '-90d' },
+          series: [...(source.series as unknown[]), { kind: 'EventsNode', event: 'query_diff_added', math: 'total' }],
+        },
+      }
+      const answer = await fetch(`/api/projects/1/insights/${insight.id}/`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ query }),
+      })
+      if (!answer.ok) throw new Error(`PATCH answered ${answer.status}`)
+      return insight.name
+    })
+    await page.reload()
+    const newest = entries(page).first()
+    await expect(newest).toContainText(`updated query on ${name ?? ''}`)
+    const sentences = newest.getByRole('listitem')
+    await expect(sentences.filter({ hasText: 'Series added: “query_diff_added”' })).toHaveCount(1)
+    await expect(sentences.filter({ hasText: /^Interval changed from \w+ to (week|month)$/ })).toHaveCount(1)
+    await expect(sentences.filter({ hasText: /^Date range changed from .+ to last 90 days$/ })).toHaveCount(1)
+    // No JSON until asked for.
+    await expect(newest.getByText('source.interval')).toBeHidden()
+    await newest.getByRole('button', { name: 'Show raw diff' }).click()
+    await expect(newest.getByRole('button', { name: 'Hide raw diff' })).toHaveAttribute('aria-expanded', 'true')
+    await expect(newest.getByText('source.interval')).toBeVisible()
+  })
+
   test('filters by kind of change and by user, in the URL', async ({ page }) => {
     await openFeed(page)
     await expect(status(page)).toContainText(/Showing 20 of \d+ entries/)
 
     await page.getByLabel('Change').selectOption('updated')
     await expect(page).toHaveURL(/[?&]activity=updated/)
-    await expect(status(page)).toContainText(/\d+ of the 20 loaded entries match/)
-    expect(await entries(page).count()).toBeGreaterThan(0)
+    await expect(status(page)).toHaveText(/^(Showing 20 of )?\d+ matches in (the newest [\d,]+ of|all) [\d,]+ entries\.$/)
+    await expect(entries(page)).toHaveCount(20)
     for (const line of await entries(page).locator('> div > p:first-child').allTextContents()) {
       expect(line).toMatch(/ updated /)
     }
 
     const firstAuthor = (await entries(page).first().locator('> div > p:first-child > span').first().textContent()) ?? ''
     await page.getByLabel('User').selectOption({ label: firstAuthor })
-    await expect(page).toHaveURL(/[?&]user=\d+/)
+    await expect(page).toHaveURL(/[?&]user=[^&]+(%40|@)/)
+    await expect(status(page)).toContainText(/matches? in/)
     for (const line of await entries(page).locator('> div > p:first-child').allTextContents()) {
       expect(line.startsWith(`${firstAuthor} updated`)).toBe(true)
     }
@@ -76,12 +133,40 @@ test.describe('activity feed', () => {
     await expect(status(page)).toContainText('Showing 20 of')
   })
 
-  test('a filter matching no loaded entry says so and offers to look further back', async ({ page }) => {
-    await openFeed(page, '?activity=share%20password%20deleted&user=999')
-    await expect(page.getByText('No loaded entry matches')).toBeVisible()
-    await expect(page.getByText('Load more to look further back, or change the filters.')).toBeVisible()
-    await page.getByRole('button', { name: 'Load more' }).click()
-    await expect(status(page)).toContainText('0 of the 40 loaded entries match')
+  test('a rare change is searched for through the whole history, not only the first page', async ({ page }) => {
+    await openFeed(page)
+    const history = await wholeHistory(page)
+    const deleted = history.filter((entry) => entry.activity === 'deleted').length
+    const onFirstPage = history.slice(0, 20).filter((entry) => entry.activity === 'deleted').length
+    // The demo data deletes a few insights: fewer than a search's target, and most of them further back.
+    expect(deleted).toBeGreaterThan(onFirstPage)
+    expect(deleted).toBeLessThan(20)
+
+    await page.getByLabel('Change').selectOption('deleted')
+    await expect(status(page)).toHaveText(
+      `${deleted} ${deleted === 1 ? 'match' : 'matches'} in all ${history.length.toLocaleString('en-US')} entries.`,
+    )
+    await expect(entries(page)).toHaveCount(deleted)
+    await expect(page.getByText('That is the beginning of this project’s history.')).toBeVisible()
+    await expect(page.getByRole('progressbar', { name: 'Entries searched' })).toBeHidden()
+  })
+
+  test('a search through the history shows its progress and can be stopped and continued', async ({ page }) => {
+    // Slow answers, so the search is still going when Stop is pressed.
+    await page.addInitScript(() => localStorage.setItem('insight-desk:mock-latency', '300'))
+    await openFeed(page, '?user=nobody%40example.test')
+    const progress = page.getByRole('progressbar', { name: 'Entries searched' })
+    await expect(progress).toBeVisible()
+    await expect(status(page)).toContainText('Searching older entries:')
+    await page.getByRole('button', { name: 'Stop' }).click()
+
+    await expect(status(page)).toHaveText(/^Stopped: 0 matches in the newest [\d,]+ of [\d,]+ entries\.$/)
+    await expect(progress).toBeHidden()
+    await expect(page.getByText('No match in the entries searched')).toBeVisible()
+
+    await page.getByRole('button', { name: 'Continue searching' }).click()
+    await expect(status(page)).toHaveText(/^0 matches in all [\d,]+ entries\.$/)
+    await expect(page.getByText('Nothing in this project’s history matches these filters.')).toBeVisible()
   })
 
   test('"Load more" appends older entries and keeps the scroll position', async ({ page }) => {

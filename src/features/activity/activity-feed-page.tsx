@@ -10,8 +10,10 @@ import { Button } from '@/components/button'
 import { EmptyState } from '@/components/empty-state'
 import { ErrorState } from '@/components/error-state'
 import { PageHeading } from '@/components/page-heading'
-import { groupByDay, hasFilters, knownActivityKinds, matchesFilters, uniqueEntries } from './activity-feed'
+import { groupByDay, hasFilters, knownActivityKinds, uniqueEntries } from './activity-feed'
 import { ACTIVITY_FEED_PAGE_SIZE, type ActivityFeedSearch } from './activity-search'
+import { feedScanSummary } from './feed-scan'
+import { useFeedScan } from './use-feed-scan'
 
 const route = getRouteApi('/project/$projectId/activity')
 
@@ -48,22 +50,28 @@ function InsightSubject({ entry, projectId }: { entry: ActivityLogEntry; project
 }
 
 interface UserOption {
-  id: number
+  email: string
   label: string
 }
 
-/** People to filter by: the organization's members, plus anyone in the loaded entries who no longer is one. */
-function useUserOptions(entries: readonly ActivityLogEntry[]): UserOption[] {
+/**
+ * People to filter by, keyed by email (an activity entry names its user by first name and email only): the
+ * organization's members, plus anyone in the loaded entries who no longer is one.
+ */
+function useUserOptions(entries: readonly ActivityLogEntry[], selected: string | undefined): UserOption[] {
   const members = useQuery(userQueries.members({ limit: 200 }))
-  const options = new Map<number, string>()
+  const options = new Map<string, string>()
   for (const member of members.data?.results ?? []) {
     const name = `${member.user.first_name} ${member.user.last_name}`.trim()
-    options.set(member.user.id, name || member.user.email)
+    options.set(member.user.email.toLowerCase(), name || member.user.email)
   }
   for (const entry of entries) {
-    if (entry.user && !options.has(entry.user.id)) options.set(entry.user.id, activityActor(entry))
+    const email = entry.user?.email.toLowerCase()
+    if (email && !options.has(email)) options.set(email, activityActor(entry))
   }
-  return [...options].map(([id, label]) => ({ id, label })).sort((a, b) => a.label.localeCompare(b.label))
+  // A link can name someone nobody here knows; the select must still show what filters the page.
+  if (selected && !options.has(selected.toLowerCase())) options.set(selected.toLowerCase(), selected)
+  return [...options].map(([email, label]) => ({ email, label })).sort((a, b) => a.label.localeCompare(b.label))
 }
 
 interface FeedFiltersProps {
@@ -84,13 +92,13 @@ function FeedFilters({ search, users, kinds, noteId, onChange }: FeedFiltersProp
         </label>
         <select
           id={`${id}-user`}
-          value={search.user ?? ''}
-          onChange={(event) => onChange({ ...search, user: event.target.value ? Number(event.target.value) : undefined })}
+          value={search.user?.toLowerCase() ?? ''}
+          onChange={(event) => onChange({ ...search, user: event.target.value || undefined })}
           className={selectClass}
         >
           <option value="">Anyone</option>
           {users.map((user) => (
-            <option key={user.id} value={user.id}>
+            <option key={user.email} value={user.email}>
               {user.label}
             </option>
           ))}
@@ -123,9 +131,57 @@ function FeedFilters({ search, users, kinds, noteId, onChange }: FeedFiltersProp
   )
 }
 
+/** While a filtered search reads older pages: how far it got, and a way to stop it. */
+function ScanProgress({ scanned, total, onStop }: { scanned: number; total: number; onStop: () => void }) {
+  return (
+    <div className="mb-4 flex flex-wrap items-center gap-3">
+      <progress
+        aria-label="Entries searched"
+        value={Math.min(scanned, total)}
+        max={Math.max(total, 1)}
+        className="h-2 w-48 overflow-hidden rounded-full accent-blue-600"
+      />
+      <Button variant="secondary" onPress={onStop}>
+        Stop
+      </Button>
+    </div>
+  )
+}
+
+function DayList({
+  entries,
+  projectId,
+  idPrefix,
+}: {
+  entries: readonly ActivityLogEntry[]
+  projectId: string
+  idPrefix: string
+}) {
+  return groupByDay(entries).map((day) => (
+    <section key={day.key} aria-labelledby={`${idPrefix}-${day.key}`}>
+      <h2
+        id={`${idPrefix}-${day.key}`}
+        className="sticky top-0 z-10 -mx-1 border-b border-slate-200 bg-white/95 px-1 py-2 text-sm font-semibold backdrop-blur dark:border-slate-800 dark:bg-slate-950/95"
+      >
+        {day.label}
+      </h2>
+      <ol className="divide-y divide-slate-200 dark:divide-slate-800">
+        {day.entries.map((entry) => (
+          <ActivityEntry key={entry.id} entry={entry} subject={<InsightSubject entry={entry} projectId={projectId} />} />
+        ))}
+      </ol>
+    </section>
+  ))
+}
+
+const historyStart = (
+  <p className="text-sm text-slate-600 dark:text-slate-400">That is the beginning of this project’s history.</p>
+)
+
 /**
  * The project's insight change feed, grouped by day. PostHog's `insights/activity/` endpoint takes only `page` and
- * `limit`, so the user and kind filters narrow the entries loaded so far, and the page says so.
+ * `limit`, so with a user or change filter set the page reads older pages itself until it has found enough matches
+ * or the history ends (`useFeedScan`), showing how far it got and offering to stop.
  */
 export function ActivityFeedPage() {
   const { projectId } = route.useParams()
@@ -136,9 +192,8 @@ export function ActivityFeedPage() {
 
   const entries = uniqueEntries(feed.data.pages)
   const total = feed.data.pages.at(-1)?.total_count ?? entries.length
-  const shown = entries.filter((entry) => matchesFilters(entry, search))
-  const days = groupByDay(shown)
-  const users = useUserOptions(entries)
+  const scan = useFeedScan(projectId, search, total)
+  const users = useUserOptions([...entries, ...scan.entries], search.user)
   const kinds = [
     ...new Set([...knownActivityKinds, ...entries.map((entry) => entry.activity), ...(search.activity ? [search.activity] : [])]),
   ]
@@ -147,10 +202,29 @@ export function ActivityFeedPage() {
 
   const setFilters = (next: ActivityFeedSearch) => void navigate({ search: next, replace: true })
 
-  const loadMore = (
-    <Button isPending={loadingMore} onPress={() => void feed.fetchNextPage()}>
-      {loadingMore ? 'Loading…' : 'Load more'}
-    </Button>
+  const unfilteredFooter = (
+    <>
+      {feed.isFetchNextPageError && (
+        <ErrorState error={feed.error} onRetry={() => void feed.fetchNextPage()} retryLabel="Retry" />
+      )}
+      {feed.hasNextPage && !feed.isFetchNextPageError ? (
+        <Button isPending={loadingMore} onPress={() => void feed.fetchNextPage()}>
+          {loadingMore ? 'Loading…' : 'Load more'}
+        </Button>
+      ) : (
+        !feed.hasNextPage && historyStart
+      )}
+    </>
+  )
+
+  const filteredFooter = (
+    <>
+      {scan.phase === 'failed' && <ErrorState error={scan.error} onRetry={scan.retry} retryLabel="Retry" />}
+      {(scan.phase === 'enough' || scan.phase === 'stopped') && (
+        <Button onPress={scan.findMore}>{scan.phase === 'stopped' ? 'Continue searching' : 'Find more matches'}</Button>
+      )}
+      {scan.phase === 'finished' && scan.matches.length > 0 && historyStart}
+    </>
   )
 
   return (
@@ -165,53 +239,28 @@ export function ActivityFeedPage() {
           </div>
           <p id={noteId} role="status" className="mb-4 text-sm text-slate-600 dark:text-slate-400">
             {filtered
-              ? `${shown.length} of the ${entries.length} loaded ${entries.length === 1 ? 'entry match' : 'entries match'}. `
-              : `Showing ${entries.length} of ${total} ${total === 1 ? 'entry' : 'entries'}. `}
-            Filters apply to the loaded entries.
+              ? feedScanSummary(scan.state)
+              : `Showing ${entries.length} of ${total} ${total === 1 ? 'entry' : 'entries'}.`}
           </p>
+          {filtered && scan.phase === 'searching' && (
+            <ScanProgress scanned={scan.state.scanned} total={scan.state.total} onStop={scan.stop} />
+          )}
 
-          {filtered && shown.length === 0 ? (
+          {filtered && scan.matches.length === 0 && scan.phase !== 'searching' && scan.phase !== 'failed' ? (
             <EmptyState
               icon={History}
-              title="No loaded entry matches"
+              title={scan.phase === 'finished' ? 'No entry matches' : 'No match in the entries searched'}
               description={
-                feed.hasNextPage
-                  ? 'Load more to look further back, or change the filters.'
-                  : 'Nothing in this project’s history matches these filters.'
+                scan.phase === 'finished'
+                  ? 'Nothing in this project’s history matches these filters.'
+                  : 'Continue searching to look further back, or change the filters.'
               }
             />
           ) : (
-            days.map((day) => (
-              <section key={day.key} aria-labelledby={`${noteId}-${day.key}`}>
-                <h2
-                  id={`${noteId}-${day.key}`}
-                  className="sticky top-0 z-10 -mx-1 border-b border-slate-200 bg-white/95 px-1 py-2 text-sm font-semibold backdrop-blur dark:border-slate-800 dark:bg-slate-950/95"
-                >
-                  {day.label}
-                </h2>
-                <ol className="divide-y divide-slate-200 dark:divide-slate-800">
-                  {day.entries.map((entry) => (
-                    <ActivityEntry
-                      key={entry.id}
-                      entry={entry}
-                      subject={<InsightSubject entry={entry} projectId={projectId} />}
-                    />
-                  ))}
-                </ol>
-              </section>
-            ))
+            <DayList entries={filtered ? scan.matches : entries} projectId={projectId} idPrefix={noteId} />
           )}
 
-          <div className="mt-4 flex flex-col items-start gap-3">
-            {feed.isFetchNextPageError && (
-              <ErrorState error={feed.error} onRetry={() => void feed.fetchNextPage()} retryLabel="Retry" />
-            )}
-            {feed.hasNextPage && !feed.isFetchNextPageError
-              ? loadMore
-              : !feed.hasNextPage && (
-                  <p className="text-sm text-slate-600 dark:text-slate-400">That is the beginning of this project’s history.</p>
-                )}
-          </div>
+          <div className="mt-4 flex flex-col items-start gap-3">{filtered ? filteredFooter : unfilteredFooter}</div>
         </>
       )}
     </>

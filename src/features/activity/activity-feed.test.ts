@@ -35,12 +35,14 @@ describe('matchesFilters', () => {
     expect(hasFilters({})).toBe(false)
   })
 
-  it('narrows by user id and by kind of change, both at once', () => {
-    expect(matchesFilters(update, { user: 1 })).toBe(true)
-    expect(matchesFilters(system, { user: 1 })).toBe(false)
+  it('narrows by the author’s email (in any case) and by kind of change, both at once', () => {
+    expect(matchesFilters(update, { user: 'ada@example.test' })).toBe(true)
+    expect(matchesFilters(update, { user: 'Ada@Example.test' })).toBe(true)
+    expect(matchesFilters(update, { user: 'grace@example.test' })).toBe(false)
+    expect(matchesFilters(system, { user: 'ada@example.test' })).toBe(false)
     expect(matchesFilters(update, { activity: 'created' })).toBe(false)
     expect(matchesFilters(system, { activity: 'created' })).toBe(true)
-    expect(matchesFilters(update, { user: 1, activity: 'created' })).toBe(false)
+    expect(matchesFilters(update, { user: 'ada@example.test', activity: 'created' })).toBe(false)
     expect(hasFilters({ activity: 'created' })).toBe(true)
   })
 })

@@ -5,7 +5,7 @@ import { ActivityFeedPage } from '@/features/activity/activity-feed-page'
 
 export const Route = createFileRoute('/project/$projectId/activity')({
   validateSearch: activityFeedSearchSchema,
-  // Filters narrow the loaded entries in the browser, so they are not loader dependencies: changing one fetches nothing.
+  // The unfiltered feed is what every visit shows first; a filter starts its own search in the page (useFeedScan).
   loader: ({ context, params }) =>
     context.queryClient.ensureInfiniteQueryData(activityQueries.projectInsightsFeed(params.projectId, ACTIVITY_FEED_PAGE_SIZE)),
   head: () => ({ meta: [{ title: 'Activity · Insight Desk' }] }),
