@@ -141,8 +141,11 @@ test.describe('each filter narrows the list like the API does', () => {
     ) as (Row & { dashboards: number[] }) | undefined
     if (!withDashboard) throw new Error('the demo data has no insight on a dashboard')
     const dashboard = withDashboard.dashboards[0]!
-    await page.getByLabel('On dashboards (IDs)').fill(String(dashboard))
-    await page.getByLabel('On dashboards (IDs)').press('Enter')
+    const dashboardName = await page.evaluate(async (id) => {
+      const list = (await (await fetch('/api/projects/1/dashboards/')).json()) as { results: { id: number; name: string }[] }
+      return list.results.find((candidate) => candidate.id === id)?.name ?? ''
+    }, dashboard)
+    await page.getByRole('group', { name: 'On dashboards (all of)' }).getByLabel(dashboardName, { exact: true }).check()
     await expectFirstRows(page, await api(page, `limit=50&order=-last_modified_at&dashboards=[${dashboard}]`))
   })
 })

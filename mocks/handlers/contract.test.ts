@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { z } from 'zod/mini'
 import { activityPageSchema } from '@/api/schemas/activity'
+import { dashboardListSchema } from '@/api/schemas/dashboard'
 import { elementListSchema, elementSchema, elementStatsSchema, elementValuesSchema } from '@/api/schemas/element'
 import {
   generatedMetadataSchema,
@@ -71,6 +72,7 @@ describe('every mock response parses with its contract schema', () => {
       [`${P}/elements/stats/`, elementStatsSchema],
       [`${P}/elements/values/?key=tag_name`, elementValuesSchema],
       [`${P}/tags/`, tagListSchema],
+      [`${P}/dashboards/`, dashboardListSchema],
       [`${P}/`, projectSchema],
       ['/api/users/@me/', currentUserSchema],
       ['/api/organizations/@current/members/', organizationMemberListSchema],

@@ -1,5 +1,6 @@
 import { activityHandlers } from './activity'
 import { alertHandlers } from './alerts'
+import { dashboardHandlers } from './dashboards'
 import { elementHandlers } from './elements'
 import { insightAssistantHandlers } from './insight-assistant'
 import { insightViewHandlers } from './insight-views'
@@ -25,6 +26,7 @@ export const routes = [
   ...thresholdHandlers,
   ...alertHandlers,
   ...tagHandlers,
+  ...dashboardHandlers,
   ...elementHandlers,
   ...projectHandlers,
   ...userHandlers,

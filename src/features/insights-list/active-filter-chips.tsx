@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { X } from 'lucide-react'
+import { dashboardQueries } from '@/api/dashboards'
 import { userQueries } from '@/api/users'
 import { describeDateRange } from '@/lib/date-range'
 import { insightTypeLabels } from '@/components/insight-type-badge'
@@ -12,7 +13,7 @@ interface Chip {
   remove: SearchPatch
 }
 
-function chipsFor(search: InsightListSearch, memberName: (id: number) => string): Chip[] {
+function chipsFor(search: InsightListSearch, memberName: (id: number) => string, dashboardName: (id: number) => string): Chip[] {
   const chips: Chip[] = []
   const term = search.search?.trim()
   if (term) chips.push({ key: 'search', label: `Search: “${term}”`, remove: { search: undefined } })
@@ -29,8 +30,14 @@ function chipsFor(search: InsightListSearch, memberName: (id: number) => string)
     const rest = search.tags?.filter((other) => other !== tag)
     chips.push({ key: `tag-${tag}`, label: `Tag: ${tag}`, remove: { tags: rest?.length ? rest : undefined } })
   }
-  if (search.dashboards)
-    chips.push({ key: 'dashboards', label: `Dashboards: ${search.dashboards.join(', ')}`, remove: { dashboards: undefined } })
+  for (const id of search.dashboards ?? []) {
+    const rest = search.dashboards?.filter((other) => other !== id)
+    chips.push({
+      key: `dashboard-${id}`,
+      label: `On dashboard: ${dashboardName(id)}`,
+      remove: { dashboards: rest?.length ? rest : undefined },
+    })
+  }
   if (search.saved) chips.push({ key: 'saved', label: 'Saved only', remove: { saved: undefined } })
   const ranges = [
     ['modified', 'Last modified', search.modifiedFrom, search.modifiedTo, { modifiedFrom: undefined, modifiedTo: undefined }],
@@ -45,19 +52,22 @@ function chipsFor(search: InsightListSearch, memberName: (id: number) => string)
 }
 
 interface ActiveFilterChipsProps {
+  projectId: string
   search: InsightListSearch
   onChange: (patch: SearchPatch) => void
   onClearAll: () => void
 }
 
 /** Each active filter as a removable chip, and "Clear all". */
-export function ActiveFilterChips({ search, onChange, onClearAll }: ActiveFilterChipsProps) {
+export function ActiveFilterChips({ projectId, search, onChange, onClearAll }: ActiveFilterChipsProps) {
   const members = useQuery({ ...userQueries.members({ limit: 200 }), enabled: Boolean(search.createdBy) })
   const memberName = (id: number) => {
     const member = members.data?.results.find((candidate) => candidate.user.id === id)
     return member ? userName(member.user) : `user ${id}`
   }
-  const chips = chipsFor(search, memberName)
+  const dashboards = useQuery({ ...dashboardQueries.list(projectId), enabled: Boolean(search.dashboards) })
+  const dashboardName = (id: number) => dashboards.data?.find((dashboard) => dashboard.id === id)?.name || `dashboard ${id}`
+  const chips = chipsFor(search, memberName, dashboardName)
   if (!chips.length) return null
   return (
     <div className="mb-4 flex flex-wrap items-center gap-2">

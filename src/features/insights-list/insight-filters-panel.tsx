@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useId, useState } from 'react'
+import { dashboardQueries } from '@/api/dashboards'
 import { insightKindSchema } from '@/api/schemas/insight'
 import { tagQueries } from '@/api/tags'
 import { userQueries } from '@/api/users'
@@ -21,15 +22,6 @@ const fieldClass =
 function toggled<T>(list: readonly T[] | undefined, value: T): T[] | undefined {
   const next = list?.includes(value) ? list.filter((item) => item !== value) : [...(list ?? []), value]
   return next.length ? next : undefined
-}
-
-/** "3, 12" → [3, 12]; anything that is not a positive whole number is dropped. */
-function parseIds(text: string): number[] | undefined {
-  const ids = text
-    .split(/[\s,]+/)
-    .map(Number)
-    .filter((id) => Number.isInteger(id) && id > 0)
-  return ids.length ? [...new Set(ids)] : undefined
 }
 
 function CheckList({
@@ -78,13 +70,8 @@ export default function InsightFiltersPanel({ id, projectId, search, onChange }:
   const members = useQuery(userQueries.members({ limit: 200 }))
   const tags = useQuery(tagQueries.list(projectId))
   const [tagQuery, setTagQuery] = useState('')
-  const [dashboardText, setDashboardText] = useState(search.dashboards?.join(', ') ?? '')
-  const [syncedDashboards, setSyncedDashboards] = useState(search.dashboards)
-  // Back/forward or a removed chip changes the URL under the field: show what the URL says.
-  if (syncedDashboards !== search.dashboards) {
-    setSyncedDashboards(search.dashboards)
-    setDashboardText(search.dashboards?.join(', ') ?? '')
-  }
+  const dashboards = useQuery(dashboardQueries.list(projectId))
+  const [dashboardQuery, setDashboardQuery] = useState('')
 
   const memberOptions = (members.data?.results ?? []).map((member) => ({
     value: String(member.user.id),
@@ -95,16 +82,30 @@ export default function InsightFiltersPanel({ id, projectId, search, onChange }:
     .filter((tag) => !tagNeedle || tag.includes(tagNeedle) || search.tags?.includes(tag))
     .map((tag) => ({ value: tag, label: tag }))
 
-  const applyDashboards = () => {
-    const ids = parseIds(dashboardText)
-    if (JSON.stringify(ids) !== JSON.stringify(search.dashboards)) onChange({ dashboards: ids })
-  }
+  // Dashboards are offered by name; the URL keeps their ids. An id in the URL that no dashboard has still shows, so it
+  // can be unticked.
+  const dashboardNeedle = dashboardQuery.trim().toLowerCase()
+  const selectedDashboards = search.dashboards ?? []
+  const dashboardOptions = [
+    ...(dashboards.data ?? []).map((dashboard) => ({
+      value: String(dashboard.id),
+      label: dashboard.name || `Dashboard ${dashboard.id}`,
+    })),
+    ...selectedDashboards
+      .filter((id) => dashboards.data && !dashboards.data.some((dashboard) => dashboard.id === id))
+      .map((id) => ({ value: String(id), label: `Dashboard ${id} (not found)` })),
+  ].filter(
+    (option) =>
+      !dashboardNeedle ||
+      option.label.toLowerCase().includes(dashboardNeedle) ||
+      selectedDashboards.includes(Number(option.value)),
+  )
 
   return (
     <section
       id={id}
       aria-label="Filters"
-      className="mb-4 grid gap-4 rounded-lg border border-slate-200 bg-slate-50/60 p-4 sm:grid-cols-2 lg:grid-cols-4 dark:border-slate-800 dark:bg-slate-900/40"
+      className="mb-4 grid gap-4 rounded-lg border border-slate-200 bg-slate-50/60 p-4 sm:grid-cols-2 lg:grid-cols-5 dark:border-slate-800 dark:bg-slate-900/40"
     >
       <div className="flex flex-col gap-3">
         <div className="flex flex-col gap-1">
@@ -134,27 +135,6 @@ export default function InsightFiltersPanel({ id, projectId, search, onChange }:
           />
           Saved insights only
         </label>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={`${fieldId}-dashboards`} className="text-sm font-medium">
-            On dashboards (IDs)
-          </label>
-          <input
-            id={`${fieldId}-dashboards`}
-            inputMode="numeric"
-            placeholder="e.g. 3, 12"
-            aria-describedby={`${fieldId}-dashboards-hint`}
-            value={dashboardText}
-            onChange={(event) => setDashboardText(event.target.value)}
-            onBlur={applyDashboards}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') applyDashboards()
-            }}
-            className={fieldClass}
-          />
-          <p id={`${fieldId}-dashboards-hint`} className="text-xs text-slate-600 dark:text-slate-400">
-            Insights on all of these dashboards.
-          </p>
-        </div>
       </div>
       <CheckList
         legend="Created by"
@@ -176,6 +156,28 @@ export default function InsightFiltersPanel({ id, projectId, search, onChange }:
           placeholder="Find a tag"
           value={tagQuery}
           onChange={(event) => setTagQuery(event.target.value)}
+          className={fieldClass}
+        />
+      </CheckList>
+      <CheckList
+        legend="On dashboards (all of)"
+        options={dashboardOptions}
+        selected={selectedDashboards.map(String)}
+        onToggle={(value) => onChange({ dashboards: toggled(search.dashboards, Number(value)) })}
+        emptyText={
+          dashboards.isPending
+            ? 'Loading dashboards…'
+            : dashboards.isError
+              ? 'Dashboards could not be loaded.'
+              : 'No matching dashboards.'
+        }
+      >
+        <input
+          type="search"
+          aria-label="Find a dashboard"
+          placeholder="Find a dashboard"
+          value={dashboardQuery}
+          onChange={(event) => setDashboardQuery(event.target.value)}
           className={fieldClass}
         />
       </CheckList>

@@ -303,7 +303,7 @@ export function InsightListPage() {
           <InsightFiltersPanel id={filtersId} projectId={projectId} search={search} onChange={changeSearch} />
         </Suspense>
       )}
-      <ActiveFilterChips search={search} onChange={changeSearch} onClearAll={clearFilters} />
+      <ActiveFilterChips projectId={projectId} search={search} onChange={changeSearch} onClearAll={clearFilters} />
       {selection.selected.size > 0 && (
         <BulkActionBar
           count={selection.selected.size}
