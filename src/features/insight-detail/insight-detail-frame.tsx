@@ -1,7 +1,9 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link, Outlet } from '@tanstack/react-router'
 import { insightQueries } from '@/api/insights'
+import { insightDisplayName } from '@/api/schemas/insight'
 import { InsightHeader } from './insight-header'
+import { InsightListWalkBar, type InsightListWalk } from './insight-list-walk'
 import { useRecordView } from './use-record-view'
 
 const tabs = [
@@ -12,11 +14,20 @@ const tabs = [
 ] as const
 
 /** The detail page's frame: the insight's header and the tab links; each tab is a route of its own so it can be linked to. */
-export function InsightDetailFrame({ projectId, shortId }: { projectId: string; shortId: string }) {
+export function InsightDetailFrame({
+  projectId,
+  shortId,
+  listWalk,
+}: {
+  projectId: string
+  shortId: string
+  listWalk: InsightListWalk
+}) {
   const { data: insight } = useSuspenseQuery(insightQueries.detail(projectId, shortId))
   useRecordView(projectId, insight.id)
   return (
     <div className="min-w-0">
+      <InsightListWalkBar walk={listWalk} name={insightDisplayName(insight)} />
       <InsightHeader projectId={projectId} insight={insight} />
       <nav aria-label="Insight sections" className="mb-4 border-b border-slate-200 dark:border-slate-800">
         <ul className="-mb-px flex gap-1 overflow-x-auto">

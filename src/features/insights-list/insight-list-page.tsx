@@ -9,6 +9,7 @@ import { EmptyState } from '@/components/empty-state'
 import { ErrorState } from '@/components/error-state'
 import { PageHeading } from '@/components/page-heading'
 import { useInsightListPreferences } from '@/stores/insight-list-preferences'
+import { useRememberListView } from './list-trail'
 import { ActiveFilterChips } from './active-filter-chips'
 import { BulkActionBar } from './bulk-action-bar'
 import { InsightCardGrid } from './insight-card-grid'
@@ -82,6 +83,7 @@ export function InsightListPage() {
   const pageSize = currentPageSize(search)
   const term = search.search?.trim() || undefined
 
+  useRememberListView(projectId, search)
   const list = useQuery({ ...insightQueries.list(projectId, insightListFilters(search)), placeholderData: keepPreviousData })
   const rows: readonly InsightBasic[] = list.data?.results ?? noRows
   // The rows on screen are marked busy at once, and dimmed only if the next ones are slow: dimming fifty rows costs a

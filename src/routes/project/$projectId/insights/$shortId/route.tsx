@@ -5,6 +5,7 @@ import { RouteErrorFallback } from '@/app/route-error-fallback'
 import { InsightDetailFrame } from '@/features/insight-detail/insight-detail-frame'
 import { insightDisplayName } from '@/api/schemas/insight'
 import { InsightNotFound } from '@/features/insight-detail/insight-not-found'
+import { useInsightListPosition } from '@/features/insights-list/list-trail'
 
 export const Route = createFileRoute('/project/$projectId/insights/$shortId')({
   // Returns only the title: the router keeps each visited page's loader data for its own cache time, and a whole insight
@@ -34,6 +35,8 @@ export const Route = createFileRoute('/project/$projectId/insights/$shortId')({
   },
   component: function InsightDetailRoute() {
     const { projectId, shortId } = Route.useParams()
-    return <InsightDetailFrame projectId={projectId} shortId={shortId} />
+    // The list works out where this insight stands in it; the detail page only shows it (features stay apart).
+    const listWalk = useInsightListPosition(projectId, shortId)
+    return <InsightDetailFrame projectId={projectId} shortId={shortId} listWalk={listWalk} />
   },
 })
