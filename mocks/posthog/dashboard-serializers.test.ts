@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { dashboardListSchema } from '@/api/schemas/dashboard'
 import { P, call, record, useMockBackend } from '../handlers/test-support'
 import { dashboardBasicSerializer } from './dashboard-serializers'
-import { keyDrift } from './inventory'
+import { expectedKeys, keyDrift } from './inventory'
 
 const backend = useMockBackend(60)
 
@@ -12,7 +12,10 @@ describe('GET dashboards/ (DashboardsViewSet.list with DashboardBasicSerializer)
     expect(answer.status).toBe(200)
     const rows = record(answer.body).results as Record<string, unknown>[]
     expect(rows.length).toBeGreaterThan(0)
-    for (const row of rows) expect(keyDrift(dashboardBasicSerializer, row)).toEqual({ extra: [], missing: [] })
+    for (const row of rows) {
+      expect(Object.keys(row).sort()).toEqual(expectedKeys(dashboardBasicSerializer))
+      expect(keyDrift(dashboardBasicSerializer, row)).toEqual({ extra: [], missing: [] })
+    }
     expect(dashboardListSchema.safeParse(answer.body).success).toBe(true)
   })
 

@@ -2,7 +2,7 @@ import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 
 /** The insights list as it was last shown: its project and its URL search params, exactly as the list's URL held them. */
-export interface InsightListTrail {
+interface InsightListTrail {
   projectId: string
   search: Readonly<Record<string, unknown>>
 }

@@ -17,7 +17,7 @@ export function useRememberListView(projectId: string, search: InsightListSearch
   }, [remember, projectId, search])
 }
 
-export interface ListNeighbour {
+interface ListNeighbour {
   shortId: string
   name: string
   href: string
