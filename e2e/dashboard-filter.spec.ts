@@ -55,7 +55,7 @@ test('dashboards are offered by name with search; the URL keeps their ids', asyn
   await page.getByRole('searchbox', { name: 'Find a dashboard' }).fill('revenue')
   await expect(group.getByRole('checkbox')).toHaveCount(2)
   await expect(group.getByLabel('Growth weekly', { exact: true })).toBeChecked()
-  await expectAccessible()
+  await expectAccessible('section[aria-label="Filters"]')
 
   // The link restores the choice by id, shown by name.
   await page.reload()

@@ -44,7 +44,7 @@ test('the breadcrumb leads back to the filtered list as it was; [ and ] walk it'
   const breadcrumb = page.getByRole('navigation', { name: 'Breadcrumb' })
   await expect(breadcrumb.getByRole('link', { name: 'Insights' })).toBeVisible()
   await expect(breadcrumb.locator('[aria-current="page"]')).toHaveText(nameOf(first.results[1]!))
-  await expectAccessible()
+  await expectAccessible('nav[aria-label="Breadcrumb"], [role="group"][aria-label="Position in the list"]')
 
   await page.keyboard.press(']')
   await expectOnInsight(page, first.results[2]!, 3, count)
