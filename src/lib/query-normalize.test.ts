@@ -112,6 +112,11 @@ describe('queryFingerprint properties', () => {
     )
   })
 
+  it('reads keys that name Object.prototype members as plain keys', () => {
+    const query = { kind: 'TrendsQuery', constructor: { arguments: 0 }, toString: { kind: '__proto__' } }
+    expect(queryFingerprint(query)).toBe(queryFingerprint({ ...query, extra: null }))
+  })
+
   it('ignores keys set to null', () => {
     fc.assert(
       fc.property(

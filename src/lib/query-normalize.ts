@@ -43,8 +43,13 @@ export function normalizeDate(value: string): string {
   return value.trim()
 }
 
+/** A table's own entry: keys come from saved queries, so `constructor` or `__proto__` must not reach Object.prototype. */
+function ownEntry<T>(table: Record<string, T> | undefined, key: string): T | undefined {
+  return table && Object.hasOwn(table, key) ? table[key] : undefined
+}
+
 function withoutDefaults(record: Record<string, unknown>, defaults: Record<string, unknown> | undefined, key: string) {
-  const fallback = defaults?.[key]
+  const fallback = ownEntry(defaults, key)
   return fallback !== undefined && record[key] === fallback
 }
 
@@ -65,8 +70,8 @@ function normalizeValue(value: unknown, field: string | null): Json | undefined 
 
 function normalizeRecord(record: Record<string, unknown>, field: string | null): Json | undefined {
   const kind = typeof record.kind === 'string' ? record.kind : null
-  const kindDefaults = kind ? DEFAULTS_BY_KIND[kind] : undefined
-  const fieldDefaults = field ? DEFAULTS_BY_FIELD[field] : undefined
+  const kindDefaults = kind ? ownEntry(DEFAULTS_BY_KIND, kind) : undefined
+  const fieldDefaults = field ? ownEntry(DEFAULTS_BY_FIELD, field) : undefined
   const out: Record<string, Json> = {}
   for (const key of Object.keys(record).sort()) {
     if (withoutDefaults(record, kindDefaults, key) || withoutDefaults(record, fieldDefaults, key)) continue
