@@ -56,3 +56,32 @@ describe('request time-out', () => {
     })
   })
 })
+
+describe('a time-out while the answer is still arriving', () => {
+  /** A fetch whose headers arrive at once and whose body then stalls until the request's signal ends it. */
+  function stallingFetch(_url: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"results": ['))
+        init?.signal?.addEventListener('abort', () => controller.error(init.signal?.reason))
+      },
+    })
+    return Promise.resolve(new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } }))
+  }
+
+  it('says the server did not answer in time, not that its answer was not JSON', async () => {
+    const { apiJson } = await loadClient(100)
+    vi.stubGlobal('fetch', stallingFetch)
+    try {
+      await expect(apiJson(anything, { path: 'projects/1/insights/' })).rejects.toMatchObject({ code: 'timeout', status: 0 })
+      const controller = new AbortController()
+      const cancelled = apiJson(anything, { path: 'projects/1/insights/', signal: controller.signal }).catch(
+        (error: unknown) => error,
+      )
+      setTimeout(() => controller.abort(), 10)
+      expect(await cancelled).toMatchObject({ name: 'AbortError' })
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+})

@@ -110,6 +110,30 @@ function readRequestTimeout(): number {
 
 const requestTimeoutMs = readRequestTimeout()
 
+function hostOf(connection: ConnectionSettings): string {
+  return connection.mode === 'api' && connection.host ? connection.host : 'the server'
+}
+
+/** The time-out ran out, while waiting for the answer or while its body was still arriving. */
+function timeoutError(request: ApiRequest): ApiError {
+  const seconds = Math.max(1, Math.round(timeoutFor(request) / 1000))
+  const where = hostOf(request.connection ?? getConnection())
+  return new ApiError(
+    0,
+    {
+      type: 'network_error',
+      code: 'timeout',
+      detail: `No answer from ${where} within ${seconds} second${seconds === 1 ? '' : 's'}. Try again in a moment.`,
+    },
+    request.method ?? 'GET',
+  )
+}
+
+/** `AbortSignal.timeout`'s reason; by name, because the DOMException class differs between realms. */
+function isTimeout(cause: unknown): boolean {
+  return typeof cause === 'object' && cause !== null && 'name' in cause && cause.name === 'TimeoutError'
+}
+
 function timeoutFor(request: ApiRequest): number {
   const { refresh, format } = request.query ?? {}
   const long = (typeof refresh === 'string' && refresh.includes('blocking')) || format === 'csv'
@@ -122,10 +146,8 @@ async function send(request: ApiRequest, accept: string): Promise<Response> {
   if (connection.mode === 'api' && connection.apiKey) headers.Authorization = `Bearer ${connection.apiKey}`
   if (request.body !== undefined) headers['Content-Type'] = 'application/json'
   const method = request.method ?? 'GET'
-  const timeoutMs = timeoutFor(request)
   // A hung request would otherwise spin forever; timing out makes it a transient failure that is retried.
-  const timeout = AbortSignal.timeout(timeoutMs)
-  const where = connection.mode === 'api' && connection.host ? connection.host : 'the server'
+  const timeout = AbortSignal.timeout(timeoutFor(request))
   let response: Response
   try {
     response = await fetch(apiUrl(request.path, request.query, connection), {
@@ -136,24 +158,13 @@ async function send(request: ApiRequest, accept: string): Promise<Response> {
     })
   } catch (cause) {
     if (request.signal?.aborted) throw cause
-    if (timeout.aborted) {
-      const seconds = Math.max(1, Math.round(timeoutMs / 1000))
-      throw new ApiError(
-        0,
-        {
-          type: 'network_error',
-          code: 'timeout',
-          detail: `No answer from ${where} within ${seconds} second${seconds === 1 ? '' : 's'}. Try again in a moment.`,
-        },
-        method,
-      )
-    }
+    if (timeout.aborted) throw timeoutError(request)
     throw new ApiError(
       0,
       {
         type: 'network_error',
         code: 'network_error',
-        detail: `Could not reach ${where}. Check your network connection and the host URL.`,
+        detail: `Could not reach ${hostOf(connection)}. Check your network connection and the host URL.`,
       },
       method,
     )
@@ -176,7 +187,10 @@ export async function apiJson<S extends z.ZodMiniType>(schema: S, request: ApiRe
   if (response.status !== 204) {
     try {
       data = await response.json()
-    } catch {
+    } catch (cause) {
+      // The body stops arriving when the caller cancels or the time-out runs out: neither is a body that was not JSON.
+      if (request.signal?.aborted) throw cause
+      if (isTimeout(cause)) throw timeoutError(request)
       // A proxy's HTML page or a cut-off body: a parser's "Unexpected token" would tell the user nothing.
       throw new ApiError(
         response.status,
