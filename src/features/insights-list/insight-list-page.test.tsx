@@ -143,12 +143,13 @@ describe('InsightListPage', { timeout: 20_000 }, () => {
   it('opens the New insight dialog when the URL asks for it, and takes the request out of the URL on close', async () => {
     const user = userEvent.setup()
     const router = renderList(client, '?new=true&tab=mine')
-    const dialog = await screen.findByRole('dialog', { name: 'New insight' }, { timeout: 5000 })
-    expect(within(dialog).getByRole('textbox', { name: 'Name' })).toHaveFocus()
+    // The dialog's code loads lazily; on a busy machine that and the focus that follows can take seconds.
+    const dialog = await screen.findByRole('dialog', { name: 'New insight' }, { timeout: 15_000 })
+    await waitFor(() => expect(within(dialog).getByRole('textbox', { name: 'Name' })).toHaveFocus())
     await user.click(within(dialog).getByRole('button', { name: 'Close' }))
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
     expect(router.state.location.search).toEqual({ tab: 'mine' })
-  })
+  }, 30_000)
 
   it('prefetches the detail of a row the pointer rests on', async () => {
     const user = userEvent.setup()
