@@ -5,19 +5,13 @@ const RUNS = 7
 /** A line path inside the trends chart: recharts draws it once data and size are known, i.e. when the chart is painted. */
 const CHART_LINE = 'figure[data-chart-kind="TRENDS"] path.recharts-line-curve'
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
-}
-
 /**
- * Median ms, over RUNS page loads, from navigation to the first frame with a trends chart's lines drawn on the insight
+ * Ms, for each of RUNS page loads, from navigation to the first frame with a trends chart's lines drawn on the insight
  * detail page, in the built app in API mode (the HTTP mock with 10,000 insights behind the preview's proxy). Each run is
  * a full page load (app boot, route chunks, the insight request, the lazy recharts chunk and the first chart frame).
  * The first visit warms the HTTP cache, as a returning user has it.
  */
-export async function benchDetailPage(browser: Browser, baseUrl: string, shortId: string): Promise<number> {
+export async function benchDetailPage(browser: Browser, baseUrl: string, shortId: string): Promise<number[]> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
   await context.addInitScript({ content: sameOriginApiSettings })
   try {
@@ -37,7 +31,7 @@ export async function benchDetailPage(browser: Browser, baseUrl: string, shortId
         })`),
       )
     }
-    return median(runs)
+    return runs
   } finally {
     await context.close()
   }
