@@ -238,7 +238,10 @@ export async function benchListPage(
 
       const homeContext = await appContext(browser)
       const home = await homeContext.newPage()
-      await home.goto(`${baseUrl}/project/1`, { waitUntil: 'networkidle' })
+      await home.goto(`${baseUrl}/project/1`)
+      // The network can fall idle while the entry still runs (a loaded machine), so wait for the page itself first.
+      await home.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Insights' }).waitFor()
+      await home.waitForLoadState('networkidle')
       app.push(await inAppNavigationFirstRowMs(home))
       await homeContext.close()
       listApi.push(await timedFetch(listUrl('')))

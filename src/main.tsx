@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider } from '@tanstack/react-router'
+import { dropEarlyResponses } from '@/api/early-requests'
 import { applyConnectionMode } from '@/api/mock-runtime'
 import { followDemoData } from '@/app/follow-demo-data'
 import { createQueryClient } from '@/app/query-client'
@@ -22,7 +23,7 @@ async function bootstrap() {
   const router = createAppRouter(queryClient)
   // Start the route's loaders (its API requests) now, not after React's first render: the rows arrive sooner. The
   // router's own mount sees the load in progress and joins it.
-  router.load().catch(console.error)
+  router.load().catch(console.error).finally(dropEarlyResponses)
   root.render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>

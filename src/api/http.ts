@@ -1,3 +1,4 @@
+import { takeEarlyResponse } from './early-requests'
 import type { z } from 'zod/mini'
 import { apiErrorBodySchema } from './schemas/error'
 import { getConnection, type ConnectionSettings } from '@/stores/connection-store'
@@ -148,14 +149,13 @@ async function send(request: ApiRequest, accept: string): Promise<Response> {
   const method = request.method ?? 'GET'
   // A hung request would otherwise spin forever; timing out makes it a transient failure that is retried.
   const timeout = AbortSignal.timeout(timeoutFor(request))
+  const url = apiUrl(request.path, request.query, connection)
+  const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout
   let response: Response
   try {
-    response = await fetch(apiUrl(request.path, request.query, connection), {
-      method,
-      headers,
-      body: request.body === undefined ? null : JSON.stringify(request.body),
-      signal: request.signal ? AbortSignal.any([request.signal, timeout]) : timeout,
-    })
+    const early = method === 'GET' && connection.mode === 'api' ? takeEarlyResponse(url, signal) : null
+    response = await (early ??
+      fetch(url, { method, headers, body: request.body === undefined ? null : JSON.stringify(request.body), signal }))
   } catch (cause) {
     if (request.signal?.aborted) throw cause
     if (timeout.aborted) throw timeoutError(request)
