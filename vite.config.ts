@@ -75,6 +75,31 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
+ * Demo mode needs the in-browser mock's chunk (and the chunks it imports) before its first request. index.html's early
+ * script preloads them when the saved mode is not API mode, so they download while the entry does instead of after it
+ * ran. The chunk names are known only once built: this fills in the script's `mockChunks` list (dev leaves it empty).
+ */
+function preloadMockChunks(): Plugin {
+  return {
+    name: 'insight-desk-preload-mock',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        const chunks = Object.values(bundle ?? {}).filter((file) => file.type === 'chunk')
+        const mock = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/mocks/browser.ts'))
+        if (!mock) throw new Error('preload: no chunk for mocks/browser.ts')
+        const entry = chunks.find((chunk) => chunk.isEntry)
+        const files = [mock.fileName, ...mock.imports.filter((file) => file !== entry?.fileName)].map((file) => `/${file}`)
+        const marker = 'var mockChunks = []'
+        if (!html.includes(marker)) throw new Error(`preload: index.html has no "${marker}"`)
+        return html.replace(marker, `var mockChunks = ${JSON.stringify(files)}`)
+      },
+    },
+  }
+}
+
+/**
  * Loaders are bundled into the entry unless split. The list page (where users land) is not split at all: its loader and
  * its component are in the entry, so its request starts as soon as the entry runs and its rows need no second script.
  * Its parents keep their loaders there too. Every other route's loader travels with its component chunk, which keeps
@@ -101,6 +126,8 @@ export default defineConfig(({ mode }) => {
       tanstackRouter({ target: 'react', autoCodeSplitting: true, codeSplittingOptions: { splitBehavior: routeSplitBehavior } }),
       react(),
       tailwindcss(),
+      // Before the policy, which hashes the inline scripts as they end up.
+      preloadMockChunks(),
       contentSecurityPolicy(),
     ],
     resolve: {

@@ -101,9 +101,12 @@ export function startMockWorker(): Promise<unknown> {
     const fromUrl = takeChaosFromUrl()
     setChaosDrill(fromUrl === undefined ? savedChaos() : fromUrl)
     demoData ??= openDemoData()
-    started = demoData.then(() =>
+    // The service worker registers while the data loads or seeds: no request reaches a handler before both are ready,
+    // because the app sends none until this resolves.
+    started = Promise.all([
+      demoData,
       worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } }),
-    )
+    ])
   }
   return started
 }
