@@ -101,12 +101,9 @@ export function startMockWorker(): Promise<unknown> {
     const fromUrl = takeChaosFromUrl()
     setChaosDrill(fromUrl === undefined ? savedChaos() : fromUrl)
     demoData ??= openDemoData()
-    // The service worker registers while the data loads or seeds: no request reaches a handler before both are ready,
-    // because the app sends none until this resolves.
-    started = Promise.all([
-      demoData,
+    started = demoData.then(() =>
       worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } }),
-    ])
+    )
   }
   return started
 }
