@@ -25,6 +25,27 @@ describe('viewed, my_last_viewed and trending', () => {
     expect(detail.last_viewed_at).not.toBeNull()
   })
 
+  it("lists last_viewed_at by anyone, and my_last_viewed with the user's own view", async () => {
+    const store = configureMockStore({ seed: { insights: 40, now: TEST_NOW }, clock: () => TEST_NOW })
+    store.db.views = []
+    const [id] = liveIds(1)
+    if (id === undefined) throw new Error('seed too small')
+    const at = (hoursAgo: number) => new Date(TEST_NOW.getTime() - hoursAgo * 3_600_000).toISOString()
+    store.recordView(id, 1, at(5))
+    store.recordView(id, 2, at(1))
+    store.commit()
+
+    const list = (await call(`${P}/insights/?basic=true&limit=100`)).body as {
+      results: { id: number; last_viewed_at: string | null }[]
+    }
+    expect(list.results.find((row) => row.id === id)?.last_viewed_at).toBe(at(1))
+    expect(list.results.filter((row) => row.id !== id).every((row) => row.last_viewed_at === null)).toBe(true)
+    const mine = myLastViewedSchema.parse((await call(`${P}/insights/my_last_viewed/`)).body)
+    expect(mine.map((row) => [row.id, row.last_viewed_at])).toEqual([[id, at(5)]])
+    const trending = trendingInsightListSchema.parse((await call(`${P}/insights/trending/`)).body)
+    expect(trending.results[0]?.last_viewed_at).toBe(at(1))
+  })
+
   it('validates the viewed body', async () => {
     const answer = await call(`${P}/insights/viewed/`, { method: 'POST', body: { insight_ids: 'all' } })
     expect(answer.status).toBe(400)

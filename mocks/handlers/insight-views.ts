@@ -35,7 +35,12 @@ export const insightViewHandlers = [
         .filter((row) => row.insight && row.insight.project_id === project.id && !row.insight.deleted)
         .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
         .slice(0, MY_LAST_VIEWED_COUNT)
-      return ok(viewed.flatMap(({ insight }) => (insight ? [serializeInsightBasic(store, insight, user.id)] : [])))
+      // PostHog's `my_last_viewed` sets each insight's `last_viewed_at` to this user's own view (InsightViewSet.my_last_viewed).
+      return ok(
+        viewed.flatMap(({ insight, at }) =>
+          insight ? [{ ...serializeInsightBasic(store, insight, user.id), last_viewed_at: at }] : [],
+        ),
+      )
     },
     { csv: true },
   ),

@@ -40,7 +40,7 @@ export const MAX_LIST_LIMIT = 1000
 
 export interface InsightQueryContext {
   projectId: number
-  /** The requesting user: `user=true` and `last_viewed_*` are relative to them. */
+  /** The requesting user: `user=true` is relative to them (`last_viewed_*` is by anyone, as in PostHog). */
   userId: number
 }
 
@@ -161,7 +161,7 @@ export function queryInsights(
   params: InsightListParams = {},
 ): InsightQueryResult {
   const cache = derivedFor(store)
-  const lastViewed = store.lastViewed(context.userId)
+  const lastViewed = store.lastViewedByAnyone()
   const createdBy = params.createdBy ? new Set(params.createdBy) : null
   const tags = params.tags ? new Set(params.tags.map((tag) => tag.toLowerCase())) : null
   const needsViews = params.lastViewedDateFrom !== undefined || params.lastViewedDateTo !== undefined

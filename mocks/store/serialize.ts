@@ -24,7 +24,8 @@ export function serializeUser(store: MockStore, id: number | null): UserBasic | 
 export function serializeInsightBasic(
   store: MockStore,
   insight: MockInsight,
-  viewerId: number,
+  // Unused since `last_viewed_at` became "by anyone" as in PostHog; kept so callers (and other branches) stay as they are.
+  _viewerId: number,
   match: SearchMatchType | null = null,
 ): InsightBasic {
   return {
@@ -46,7 +47,8 @@ export function serializeInsightBasic(
     last_modified_at: insight.last_modified_at,
     last_modified_by: serializeUser(store, insight.last_modified_by),
     last_refresh: insight.last_refresh,
-    last_viewed_at: store.lastViewed(viewerId).get(insight.id) ?? null,
+    // By anyone, as PostHog's list annotates it (see `lastViewedByAnyone`); `my_last_viewed` puts the user's own in.
+    last_viewed_at: store.lastViewedByAnyone().get(insight.id) ?? null,
     user_access_level: 'editor',
     ...(match ? { search_match_type: match } : {}),
   }

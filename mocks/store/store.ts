@@ -48,6 +48,7 @@ export class MockStore {
   private insightById = new Map<number, MockInsight>()
   private insightByShortId = new Map<string, MockInsight>()
   private lastViewedByUser: Map<number, Map<number, string>> | null = null
+  private lastViewedByAnyUser: Map<number, string> | null = null
   private results = new WeakMap<MockInsight, { query: MockInsight['query']; refresh: string | null; value: ComputedResult }>()
   private changeListeners = new Set<() => void>()
 
@@ -117,8 +118,28 @@ export class MockStore {
     return this.lastViewedByUser.get(userId) ?? new Map()
   }
 
+  /**
+   * When each insight was last viewed by anyone: the `last_viewed_at` of PostHog's insight list, which annotates each row
+   * with the newest `InsightViewed.last_viewed_at` of the insight over all users
+   * (products/product_analytics/backend/api/insight.py, `InsightViewSet.dangerously_get_queryset`; the serializer's
+   * `get_last_viewed_at` says "by any user in the team"). Its order and `last_viewed_date_*` filters use it too.
+   */
+  lastViewedByAnyone(): ReadonlyMap<number, string> {
+    if (!this.lastViewedByAnyUser) {
+      const latest = new Map<number, string>()
+      for (const view of this.db.views) {
+        const previous = latest.get(view.insight_id)
+        if (!previous || previous < view.viewed_at) latest.set(view.insight_id, view.viewed_at)
+      }
+      this.lastViewedByAnyUser = latest
+    }
+    return this.lastViewedByAnyUser
+  }
+
   recordView(insightId: number, userId: number, at: string): void {
     this.db.views.push({ insight_id: insightId, user_id: userId, viewed_at: at })
+    const latest = this.lastViewedByAnyUser?.get(insightId)
+    if (this.lastViewedByAnyUser && (!latest || latest < at)) this.lastViewedByAnyUser.set(insightId, at)
     if (this.lastViewedByUser) {
       const views = this.lastViewedByUser.get(userId) ?? new Map<number, string>()
       views.set(insightId, at)

@@ -42,7 +42,7 @@ function chipsFor(search: InsightListSearch, memberName: (id: number) => string,
   const ranges = [
     ['modified', 'Last modified', search.modifiedFrom, search.modifiedTo, { modifiedFrom: undefined, modifiedTo: undefined }],
     ['created', 'Created', search.createdFrom, search.createdTo, { createdFrom: undefined, createdTo: undefined }],
-    ['viewed', 'Last viewed', search.viewedFrom, search.viewedTo, { viewedFrom: undefined, viewedTo: undefined }],
+    ['viewed', 'Last viewed by anyone', search.viewedFrom, search.viewedTo, { viewedFrom: undefined, viewedTo: undefined }],
   ] as const
   for (const [key, name, from, to, remove] of ranges) {
     const described = describeDateRange({ from, to })

@@ -193,7 +193,7 @@ export default function InsightFiltersPanel({ id, projectId, search, onChange }:
           onChange={({ from, to }) => onChange({ createdFrom: from, createdTo: to })}
         />
         <DateRangeSelect
-          label="Last viewed"
+          label="Last viewed by anyone"
           value={{ from: search.viewedFrom, to: search.viewedTo }}
           onChange={({ from, to }) => onChange({ viewedFrom: from, viewedTo: to })}
         />

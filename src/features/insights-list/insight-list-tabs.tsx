@@ -12,7 +12,8 @@ const tabs: readonly { tab: InsightListTab; label: string }[] = [
 export function InsightListTabs({ current }: { current: InsightListTab }) {
   return (
     <nav aria-label="Insight lists" className="mb-4 border-b border-slate-200 dark:border-slate-800">
-      <ul className="-mb-px flex gap-1 overflow-x-auto">
+      {/* The tabs wrap on a narrow screen: a scrolled-off "Recently viewed" read as "Recen", with nothing to say more was there. */}
+      <ul className="-mb-px flex flex-wrap gap-x-1">
         {tabs.map(({ tab, label }) => (
           <li key={tab} className="shrink-0">
             <Link

@@ -31,12 +31,15 @@ function sortState(field: SortField, current: InsightListOrder): 'ascending' | '
 function SortHeader({
   field,
   label,
+  detail,
   order,
   onSort,
   className = '',
 }: {
   field: SortField
   label: string
+  /** A second, smaller line under the label (who a "last viewed" counts); part of the button's name. */
+  detail?: string
   order: InsightListOrder
   onSort: (order: InsightListOrder) => void
   className?: string
@@ -44,14 +47,17 @@ function SortHeader({
   const state = sortState(field, order)
   const Icon = state === 'ascending' ? ArrowUp : state === 'descending' ? ArrowDown : ArrowUpDown
   return (
-    <th scope="col" aria-sort={state} className={`px-3 py-2 ${className}`}>
+    <th scope="col" aria-sort={state} className={`px-2 py-2 align-top ${className}`}>
       <button
         type="button"
         onClick={() => onSort(nextOrder(field, order))}
-        className="inline-flex items-center gap-1 rounded font-medium outline-none hover:text-slate-900 focus-visible:ring-2 focus-visible:ring-blue-500 dark:hover:text-slate-100"
+        className="inline-flex items-start gap-1 rounded text-left font-medium outline-none hover:text-slate-900 focus-visible:ring-2 focus-visible:ring-blue-500 dark:hover:text-slate-100"
       >
-        {label}
-        <Icon aria-hidden className={`size-3.5 ${state === 'none' ? 'opacity-40' : ''}`} />
+        <span>
+          {label}
+          {detail && <span className="block text-xs font-normal"> {detail}</span>}
+        </span>
+        <Icon aria-hidden className={`mt-0.5 size-3.5 shrink-0 ${state === 'none' ? 'opacity-40' : ''}`} />
       </button>
     </th>
   )
@@ -84,6 +90,14 @@ interface InsightTableProps extends InsightRowHandlers {
   onSelectAll: (select: boolean) => void
 }
 
+/*
+ * Column widths at 1280 px leave the name ~320 px, so names wrap rather than end in "…". Below `md` (phones) each row is
+ * a grid instead of a table row: checkbox and star, then the name, with type and tags under it, then creator and last
+ * change. The cells stay the same elements, so the table's semantics (rows, cells, headers) do not change.
+ */
+const GRID_ROW = 'max-md:grid max-md:grid-cols-[2.5rem_2.25rem_auto_minmax(0,1fr)] max-md:gap-x-2'
+const STACKED = 'max-md:block max-md:px-0'
+
 /**
  * The list as a table; secondary columns give way on narrow screens so names stay readable. Memoised: while the next
  * page loads the page re-renders with the same rows, and rebuilding 50 rows then would only delay the new ones.
@@ -104,23 +118,29 @@ export const InsightTable = memo(function InsightTable({
   const shownRows = useRowsInStages(rows)
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
-      <table className="w-full table-fixed border-collapse text-left text-sm">
-        <thead className="bg-slate-50 text-slate-600 dark:bg-slate-900 dark:text-slate-400">
-          <tr>
+      <table className="w-full table-fixed border-collapse text-left text-sm max-md:block">
+        <thead className="bg-slate-50 text-slate-600 max-md:block dark:bg-slate-900 dark:text-slate-400">
+          <tr className={GRID_ROW}>
             <th scope="col" className="w-10 px-3 py-2">
               <SelectAllBox rows={rows} selectedIds={selectedIds} onSelectAll={onSelectAll} />
             </th>
-            <th scope="col" className="w-10 py-2">
+            <th scope="col" className="w-9 py-2">
               <span className="sr-only">Favorite</span>
             </th>
-            <SortHeader field="name" label="Name" order={order} onSort={onSort} className="w-auto" />
-            <th scope="col" className="hidden w-28 px-3 py-2 font-medium md:table-cell">
+            <SortHeader
+              field="name"
+              label="Name"
+              order={order}
+              onSort={onSort}
+              className="w-auto px-3 max-md:col-span-2 max-md:pl-0"
+            />
+            <th scope="col" className="hidden w-28 px-2 py-2 font-medium md:table-cell">
               Type
             </th>
-            <th scope="col" className="hidden w-44 px-3 py-2 font-medium lg:table-cell">
+            <th scope="col" className="hidden w-36 px-2 py-2 font-medium md:table-cell">
               Tags
             </th>
-            <th scope="col" className="hidden w-32 px-3 py-2 font-medium xl:table-cell">
+            <th scope="col" className="hidden w-30 px-2 py-2 font-medium xl:table-cell">
               Created by
             </th>
             <SortHeader
@@ -128,19 +148,20 @@ export const InsightTable = memo(function InsightTable({
               label="Last modified"
               order={order}
               onSort={onSort}
-              className="hidden w-36 sm:table-cell"
+              className="hidden w-30 md:table-cell"
             />
             <SortHeader field="created_at" label="Created" order={order} onSort={onSort} className="hidden w-28 2xl:table-cell" />
             <SortHeader
               field="last_viewed_at"
               label="Last viewed"
+              detail="by anyone"
               order={order}
               onSort={onSort}
-              className="hidden w-32 lg:table-cell"
+              className="hidden w-30 lg:table-cell"
             />
           </tr>
         </thead>
-        <tbody>
+        <tbody className="max-md:block">
           {shownRows.map((insight, index) => {
             const selected = selectedIds.has(insight.id)
             return (
@@ -148,31 +169,39 @@ export const InsightTable = memo(function InsightTable({
                 key={insight.id}
                 data-insight-row={index}
                 data-selected={selected || undefined}
-                className="border-t border-slate-200 align-top focus-within:bg-blue-50/70 hover:bg-slate-50 data-selected:bg-blue-50 dark:border-slate-800 dark:focus-within:bg-blue-950/40 dark:hover:bg-slate-900/60 dark:data-selected:bg-blue-950/50"
+                className={`${GRID_ROW} border-t border-slate-200 align-top focus-within:bg-blue-50/70 hover:bg-slate-50 data-selected:bg-blue-50 max-md:pb-2 dark:border-slate-800 dark:focus-within:bg-blue-950/40 dark:hover:bg-slate-900/60 dark:data-selected:bg-blue-950/50`}
               >
-                <td className="px-3 py-2.5">
+                <td className="px-3 py-2.5 max-md:row-span-3">
                   <SelectBox insight={insight} checked={selected} onToggle={onToggleSelect} />
                 </td>
-                <td className="py-1.5">
+                <td className="py-1.5 max-md:row-span-3">
                   <FavoriteButton insight={insight} onToggle={onToggleFavorite} disabledReason={writeDisabledReason} />
                 </td>
-                <td className="px-3 py-2">
+                <td className="px-3 py-2 max-md:col-span-2 max-md:pr-3 max-md:pl-0">
                   <InsightTitle insight={insight} projectId={projectId} term={term} hasAlerts={withAlerts.has(insight.id)} />
                 </td>
-                <td className="hidden px-3 py-2 md:table-cell">
+                <td className={`px-2 py-2 max-md:py-0.5 ${STACKED}`}>
                   <InsightTypeBadge kind={insightKind(insight.query, insight.filters)} />
                 </td>
-                <td className="hidden px-3 py-2 lg:table-cell">
+                <td className={`px-2 py-2 max-md:py-0.5 max-md:pr-3 ${STACKED}`}>
                   <InlineTags insight={insight} projectId={projectId} term={term} writeDisabledReason={writeDisabledReason} />
                 </td>
-                <td className="hidden truncate px-3 py-2 xl:table-cell">{userName(insight.created_by)}</td>
-                <td className="hidden px-3 py-2 sm:table-cell">
+                <td
+                  title={userName(insight.created_by)}
+                  className={`hidden truncate px-2 py-2 max-md:text-xs max-md:text-slate-600 xl:table-cell dark:max-md:text-slate-400 ${STACKED} max-md:pt-1`}
+                >
+                  {userName(insight.created_by)}
+                </td>
+                <td
+                  className={`hidden px-2 py-2 max-md:text-xs max-md:text-slate-600 md:table-cell dark:max-md:text-slate-400 ${STACKED} max-md:pt-1`}
+                >
+                  <span className="md:sr-only">Modified </span>
                   <TimeAgo iso={insight.last_modified_at} />
                 </td>
-                <td className="hidden px-3 py-2 2xl:table-cell">
+                <td className="hidden px-2 py-2 2xl:table-cell">
                   <TimeAgo iso={insight.created_at} />
                 </td>
-                <td className="hidden px-3 py-2 lg:table-cell">
+                <td className="hidden px-2 py-2 lg:table-cell">
                   <TimeAgo iso={insight.last_viewed_at} fallback="Never" />
                 </td>
               </tr>

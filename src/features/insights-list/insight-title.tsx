@@ -22,20 +22,26 @@ interface InsightTitleProps {
  */
 export function InsightTitle({ insight, projectId, term, hasAlerts }: InsightTitleProps) {
   const named = Boolean(insight.name?.trim())
+  const name = insightDisplayName(insight)
   const description = firstLine(insight.description)
   return (
     <div className="min-w-0">
-      <div className="flex min-w-0 items-center gap-2">
+      <div className="flex min-w-0 items-start gap-2">
+        {/*
+         * Names wrap (up to three lines, which the longest demo names need at 1280 px) rather than end in "…". A longer
+         * one is clamped: the whole name is its tooltip, and keyboard focus unclamps it.
+         */}
         <a
           href={insightDetailHref(projectId, insight.short_id)}
           {...{ [ROW_LINK_ATTRIBUTE]: '' }}
           dir="auto"
-          className={`truncate rounded-sm font-medium text-blue-700 outline-none hover:underline focus-visible:ring-2 focus-visible:ring-blue-500 dark:text-blue-300 ${named ? '' : 'text-slate-600! italic dark:text-slate-400!'}`}
+          title={name}
+          className={`line-clamp-3 rounded-sm font-medium [overflow-wrap:anywhere] text-blue-700 outline-none hover:underline focus-visible:line-clamp-none focus-visible:ring-2 focus-visible:ring-blue-500 dark:text-blue-300 ${named ? '' : 'text-slate-600! italic dark:text-slate-400!'}`}
         >
-          <HighlightedText text={insightDisplayName(insight)} term={term} />
+          <HighlightedText text={name} term={term} />
         </a>
         {hasAlerts && (
-          <BellRing role="img" aria-label="Has alerts" className="size-4 shrink-0 text-amber-600 dark:text-amber-400">
+          <BellRing role="img" aria-label="Has alerts" className="mt-0.5 size-4 shrink-0 text-amber-600 dark:text-amber-400">
             <title>Has alerts: thresholds watch this insight</title>
           </BellRing>
         )}
@@ -49,7 +55,7 @@ export function InsightTitle({ insight, projectId, term, hasAlerts }: InsightTit
         )}
       </div>
       {description && (
-        <p dir="auto" className="truncate text-sm text-slate-600 dark:text-slate-400">
+        <p dir="auto" title={description} className="truncate text-sm text-slate-600 dark:text-slate-400">
           <HighlightedText text={description} term={term} />
         </p>
       )}
@@ -58,7 +64,8 @@ export function InsightTitle({ insight, projectId, term, hasAlerts }: InsightTit
 }
 
 export function TagList({ tags, term }: { tags: readonly string[]; term: string | undefined }) {
-  if (!tags.length) return <span className="text-sm text-slate-500 dark:text-slate-400">—</span>
+  // slate-600, not -500: it must keep 4.5:1 on a selected (blue) or hovered row too.
+  if (!tags.length) return <span className="text-sm text-slate-600 dark:text-slate-400">—</span>
   return (
     <ul aria-label="Tags" className="flex flex-wrap gap-1">
       {tags.map((tag) => (

@@ -1,0 +1,152 @@
+import type { Locator, Page } from '@playwright/test'
+import { test, expect } from './fixtures'
+
+/*
+ * The insights list as a user sees it: whole names at 1280 px, type and tags under the name on a phone, tabs that fit,
+ * and a "Last viewed" that counts the views Home's Trending counts.
+ */
+
+interface ApiInsight {
+  id: number
+  short_id: string
+  name: string | null
+  derived_name: string | null
+  last_viewed_at: string | null
+}
+
+const DAY = 86_400_000
+const displayName = (insight: ApiInsight) => insight.name?.trim() || insight.derived_name?.trim() || 'Untitled insight'
+
+function api<T>(page: Page, path: string): Promise<T> {
+  return page.evaluate((url) => fetch(url).then((response) => response.json() as Promise<T>), `/api/projects/1/${path}`)
+}
+
+async function openList(page: Page, search = ''): Promise<void> {
+  await page.goto(`/project/1/insights${search}`)
+  await expect(page.getByRole('heading', { level: 1, name: 'Insights' })).toBeVisible()
+}
+
+const rowLink = (page: Page, name: string) => page.locator('[data-insight-row] [data-row-link]').filter({ hasText: name }).first()
+
+/** Whether an element shows all of its text: nothing clamped, cut off or scrolled away. */
+function showsAllText(locator: Locator): Promise<boolean> {
+  return locator.evaluate(
+    (element) => element.scrollHeight <= element.clientHeight + 1 && element.scrollWidth <= element.clientWidth + 1,
+  )
+}
+
+test('at 1280 px the longest demo name is shown whole, and is its own tooltip', async ({ page }) => {
+  await openList(page)
+  const all = await api<{ results: ApiInsight[] }>(page, 'insights/?basic=true&limit=1000')
+  const longest = all.results.map(displayName).sort((a, b) => b.length - a.length)[0] ?? ''
+  expect(longest.length, 'the demo has long names').toBeGreaterThan(60)
+  await openList(page, `?search=${encodeURIComponent(longest)}`)
+  const link = rowLink(page, longest)
+  await expect(link).toHaveText(longest)
+  await expect(link).toHaveAttribute('title', longest)
+  expect(await showsAllText(link)).toBe(true)
+})
+
+test('a name too long for three lines is clamped, and shown whole on keyboard focus', async ({ page }) => {
+  await openList(page)
+  const name =
+    `Weekly retention of mobile users who signed up through a partner campaign ${'and kept watching '.repeat(12)}`.trim()
+  const created = await page.evaluate(async (insightName) => {
+    const response = await fetch('/api/projects/1/insights/', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        name: insightName,
+        query: {
+          kind: 'InsightVizNode',
+          source: { kind: 'TrendsQuery', series: [{ kind: 'EventsNode', event: '$pageview' }] },
+        },
+      }),
+    })
+    return response.status
+  }, name)
+  expect(created).toBe(201)
+  await openList(page, '?search=partner%20campaign')
+  const row = page.locator('[data-insight-row]').filter({ hasText: 'partner campaign' }).first()
+  const link = row.locator('[data-row-link]')
+  await expect(link).toHaveAttribute('title', name)
+  expect(await showsAllText(link), 'clamped before focus').toBe(false)
+  // Keyboard focus, as Tab gives it (focus-visible): from the row's star, the control before the name.
+  await row.getByRole('button', { name: /^Favorite / }).focus()
+  await page.keyboard.press('Tab')
+  await expect(link).toBeFocused()
+  expect(await showsAllText(link), 'whole on focus').toBe(true)
+})
+
+test('"Last viewed" counts anyone\'s views, as Trending does, and says so', async ({ page }) => {
+  await page.goto('/project/1')
+  const ranking = page.getByRole('region', { name: 'Trending' }).getByRole('list', { name: /^Most viewed/ })
+  await expect(ranking.locator(':scope > li').first()).toBeVisible()
+  // An insight others viewed this week and Ada (the demo user) did not: its viewers are all listed (at most 3 views).
+  const items = await ranking.locator(':scope > li').all()
+  let name: string | null = null
+  for (const item of items) {
+    const viewers = (await item.getByRole('list').first().getAttribute('aria-label')) ?? ''
+    const views = Number(/(\d+) views?/.exec((await item.textContent()) ?? '')?.[1] ?? 99)
+    if (views <= 3 && !viewers.includes('Ada Lovelace')) {
+      name = await item.getByRole('link').first().innerText()
+      break
+    }
+  }
+  if (!name) throw new Error('Trending lists no insight viewed only by others')
+  const trendingAnswer = await api<{ results: ApiInsight[] }>(page, 'insights/trending/?days=7')
+  const insight = trendingAnswer.results.find((candidate) => displayName(candidate) === name)
+  if (!insight?.last_viewed_at) throw new Error(`Trending sends no last_viewed_at for ${name}`)
+
+  await openList(page, `?search=${encodeURIComponent(name)}`)
+  await expect(page.getByRole('columnheader', { name: 'Last viewed by anyone' })).toBeVisible()
+  const row = page
+    .locator('[data-insight-row]')
+    .filter({ has: page.getByRole('link', { name, exact: true }) })
+    .first()
+  const lastViewed = row.locator('td').last().locator('time')
+  await expect(lastViewed).toHaveAttribute('datetime', insight.last_viewed_at)
+  const at = Date.parse((await lastViewed.getAttribute('datetime')) ?? '')
+  expect(Date.now() - at, 'viewed within Trending’s 7 days').toBeLessThan(7 * DAY)
+})
+
+test.describe('on a 390 px phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } })
+
+  test('each row shows its type and tags under the name', async ({ page }) => {
+    await openList(page)
+    const row = page
+      .locator('[data-insight-row]')
+      .filter({ has: page.getByRole('listitem') })
+      .first()
+    await row.scrollIntoViewIfNeeded()
+    const name = row.locator('[data-row-link]')
+    const type = row.locator('td').nth(3)
+    const tags = row.getByRole('list', { name: 'Tags' })
+    for (const part of [name, type, tags]) await expect(part).toBeInViewport()
+    await expect(tags.getByRole('listitem').first()).toBeVisible()
+    await expect(type).toHaveText(/Trends|Funnels|Retention|Paths|Stickiness|Lifecycle|SQL|Other query/)
+    const nameBox = await name.boundingBox()
+    for (const part of [type, tags]) {
+      const box = await part.boundingBox()
+      if (!nameBox || !box) throw new Error('a part of the row has no box')
+      expect(box.y, 'under the name').toBeGreaterThanOrEqual(nameBox.y + nameBox.height - 1)
+      expect(box.x + box.width, 'within the screen').toBeLessThanOrEqual(390)
+    }
+    // Still a table to assistive technology: rows of cells under their column headers.
+    await expect(page.getByRole('row')).not.toHaveCount(0)
+    await expect(row.getByRole('cell').first()).toBeVisible()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+  })
+
+  test('the tabs are all shown whole', async ({ page }) => {
+    await openList(page)
+    const tabs = page.getByRole('navigation', { name: 'Insight lists' }).getByRole('link')
+    await expect(tabs).toHaveCount(4)
+    for (const tab of await tabs.all()) {
+      await expect(tab).toBeInViewport({ ratio: 1 })
+      expect(await showsAllText(tab), await tab.innerText()).toBe(true)
+    }
+    await expect(page.getByRole('link', { name: 'Recently viewed' })).toBeInViewport({ ratio: 1 })
+  })
+})
