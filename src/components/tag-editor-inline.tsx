@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { tagQueries, type TagUsage } from '@/api/tags'
 import { Button } from './button'
+import type { EarlyKeys } from './early-keys'
 import { TagEditor } from './tag-editor'
 
 const noSuggestions: readonly TagUsage[] = []
@@ -14,13 +15,15 @@ interface InlineTagEditorProps {
   onChange: (tags: string[]) => void
   onSave: () => void
   onCancel: () => void
+  /** Keys typed while this editor's code was loading (see early-keys.ts). */
+  earlyKeys?: EarlyKeys | null
 }
 
 /**
  * The tag editor with Save and Cancel, as the detail header and list rows show it while editing one insight. Import it
  * lazily: the editor's combobox and tag group are needed only once someone edits.
  */
-export function InlineTagEditor({ projectId, label, value, onChange, onSave, onCancel }: InlineTagEditorProps) {
+export function InlineTagEditor({ projectId, label, value, onChange, onSave, onCancel, earlyKeys }: InlineTagEditorProps) {
   // The counts cost one request per tag, so they are fetched only once someone edits.
   const usage = useQuery(tagQueries.usage(projectId))
   return (
@@ -31,6 +34,7 @@ export function InlineTagEditor({ projectId, label, value, onChange, onSave, onC
         onChange={onChange}
         suggestions={usage.data ?? noSuggestions}
         autoFocus
+        earlyKeys={earlyKeys}
         onEscape={onCancel}
         onSubmit={onSave}
       />

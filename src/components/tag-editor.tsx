@@ -26,6 +26,7 @@ import {
 } from 'react-aria-components'
 import type { TagUsage } from '@/api/tags'
 import { tagColorClasses } from '@/lib/tag-color'
+import type { EarlyKeys } from './early-keys'
 import { addTags, hasSeparator, matchingSuggestions, splitTagText } from './tag-editor-rules'
 
 export interface TagEditorProps {
@@ -36,6 +37,8 @@ export interface TagEditorProps {
   /** The project's tags with usage counts, offered as you type (already-chosen ones are not offered). */
   suggestions: readonly TagUsage[]
   autoFocus?: boolean
+  /** Keys typed before this editor was on screen (its code loads on the first edit): they start its input. */
+  earlyKeys?: EarlyKeys | null
   /** Escape pressed while the input is empty and no suggestion list is open: inline editors cancel with it. */
   onEscape?: () => void
   /** Enter pressed on an empty input: inline editors save with it. */
@@ -114,6 +117,7 @@ export function TagEditor({
   onChange,
   suggestions,
   autoFocus,
+  earlyKeys,
   onEscape,
   onSubmit,
   isDisabled = false,
@@ -125,6 +129,8 @@ export function TagEditor({
   const [announcement, setAnnouncement] = useState('')
   const inputRef = useRef<HTMLInputElement>(null)
   const hintId = useId()
+  // Taken in the commit that puts the input on screen, so no key falls between the hand-over and the focus.
+  useLayoutEffect(() => earlyKeys?.handOver(setText), [earlyKeys])
 
   const last = value.at(-1)
   const armedTag = armed !== null && armed === last ? armed : null

@@ -17,3 +17,8 @@ afterEach(() => {
   }
 })
 afterAll(() => mockServer.close())
+
+// jsdom does no layout and has no scrollIntoView; the list calls it when keys move focus to a row.
+if (typeof Element !== 'undefined' && !('scrollIntoView' in Element.prototype)) {
+  Element.prototype.scrollIntoView = () => undefined
+}
