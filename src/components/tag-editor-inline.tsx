@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
-import { tagQueries, type TagUsage } from '@/api/tags'
+import { useMemo } from 'react'
+import { tagQueries } from '@/api/tags'
 import { Button } from './button'
 import type { EarlyKeys } from './early-keys'
+import type { TagSuggestion } from './tag-editor-rules'
 import { TagEditor } from './tag-editor'
 
-const noSuggestions: readonly TagUsage[] = []
+const noSuggestions: readonly TagSuggestion[] = []
 
 interface InlineTagEditorProps {
   projectId: string
@@ -24,15 +26,21 @@ interface InlineTagEditorProps {
  * lazily: the editor's combobox and tag group are needed only once someone edits.
  */
 export function InlineTagEditor({ projectId, label, value, onChange, onSave, onCancel, earlyKeys }: InlineTagEditorProps) {
-  // The counts cost one request per tag, so they are fetched only once someone edits.
+  // The counts cost one request per tag, so they are fetched only once someone edits; until they arrive, the names
+  // (one request) are offered without them, so the first letters typed already find the existing tags.
   const usage = useQuery(tagQueries.usage(projectId))
+  const names = useQuery(tagQueries.list(projectId))
+  const suggestions = useMemo(
+    () => usage.data ?? names.data?.map((name) => ({ name })) ?? noSuggestions,
+    [usage.data, names.data],
+  )
   return (
     <div className="flex max-w-2xl min-w-0 flex-col gap-2">
       <TagEditor
         label={label}
         value={value}
         onChange={onChange}
-        suggestions={usage.data ?? noSuggestions}
+        suggestions={suggestions}
         autoFocus
         earlyKeys={earlyKeys}
         onEscape={onCancel}
