@@ -173,6 +173,22 @@ describe('POST insights/', () => {
 })
 
 describe('PATCH and DELETE insights/:id', () => {
+  it('a tag change, by PATCH or bulk_update_tags, leaves last_modified as it was (tags are not material in PostHog)', async () => {
+    const insight = liveInsight()
+    const { last_modified_at: modifiedAt } = insight
+    const patched = await call(`${P}/insights/${insight.id}/`, { method: 'PATCH', body: { tags: ['not-material'] } })
+    expect(patched.status).toBe(200)
+    expect(insightSchema.parse(patched.body).last_modified_at).toBe(modifiedAt)
+    const bulk = await call(`${P}/insights/bulk_update_tags/`, {
+      method: 'POST',
+      body: { ids: [insight.id], action: 'add', tags: ['also-not'] },
+    })
+    expect(bulk.status).toBe(200)
+    const after = insightSchema.parse((await call(`${P}/insights/${insight.id}/`)).body)
+    expect(after.tags).toEqual(['also-not', 'not-material'])
+    expect(after.last_modified_at).toBe(modifiedAt)
+  })
+
   it('updates fields, bumps last_modified and logs before/after changes', async () => {
     const insight = liveInsight()
     const { name: previousName, created_at: createdAt } = insight

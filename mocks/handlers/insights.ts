@@ -10,8 +10,12 @@ import { methodNotAllowed, validationError } from './errors'
 import { normalizeTags, pageOf, requireInsight } from './lookups'
 import { created, ok, projectRoute, type ProjectContext } from './router'
 
-/** Fields whose change counts as editing the insight (bumps `last_modified_*`); favoriting or viewing does not. */
-const MATERIAL_FIELDS = new Set<keyof InsightCreate>(['name', 'description', 'query', 'tags', 'dashboards', 'derived_name'])
+/**
+ * Fields whose change counts as editing the insight (bumps `last_modified_*`); favoriting, viewing or tagging does not.
+ * PostHog: `Insight.MATERIAL_INSIGHT_FIELDS = {"name", "description", "filters"}` (posthog/models/insight.py), read by
+ * `InsightSerializer.update`; tags are not in it, and `bulk_update_tags` does not touch the stamps either.
+ */
+const MATERIAL_FIELDS = new Set<keyof InsightCreate>(['name', 'description', 'query', 'dashboards', 'derived_name'])
 const TRACKED_FIELDS = [
   'name',
   'derived_name',

@@ -4,6 +4,8 @@ import { apiJson, apiSend, apiText, type QueryParams } from './http'
 import { insightSegment, projectScoped } from './project-scope'
 import { activityKeys } from './activity'
 import { tagKeys } from './tags'
+import type { BatchProgress } from '@/lib/batches'
+import { runBulkTagRequests, type BulkTagOutcome } from '@/lib/bulk-tag-plan'
 import {
   generatedMetadataSchema,
   insightAnalysisSchema,
@@ -382,6 +384,27 @@ function storeInsight(client: QueryClient, projectId: string, insight: Insight):
   client.setQueryData(insightKeys.detail(projectId, insight.short_id), insight)
 }
 
+/** What tagging changes: lists, the tagged insights' details and history, the tag vocabulary and counts. */
+async function refetchAfterTagging(client: QueryClient, projectId: string, ids: readonly number[]): Promise<void> {
+  await Promise.all([
+    client.invalidateQueries({ queryKey: insightKeys.lists(projectId) }),
+    client.invalidateQueries({
+      queryKey: insightKeys.details(projectId),
+      predicate: ({ state }) => isInsight(state.data) && ids.includes(state.data.id),
+    }),
+    client.invalidateQueries({ queryKey: insightKeys.lastViewed(projectId) }),
+    client.invalidateQueries({ queryKey: insightKeys.trendingAll(projectId) }),
+    client.invalidateQueries({ queryKey: tagKeys.list(projectId) }),
+    client.invalidateQueries({ queryKey: activityKeys.projectInsights(projectId) }),
+    ...ids.map((id) => client.invalidateQueries({ queryKey: activityKeys.insight(projectId, id) })),
+  ])
+}
+
+export interface TogetherTagRequests {
+  requests: readonly BulkUpdateTagsRequest[]
+  onProgress?: (progress: BatchProgress) => void
+}
+
 export interface UpdateInsightVariables {
   id: number
   patch: InsightUpdate
@@ -463,20 +486,33 @@ export const insightMutations = {
           tags: applyBulkTagAction(body, insight.tags),
         })),
       onError: (_error, _body, snapshot, { client }) => restoreCache(client, snapshot),
-      onSettled: async (_response, _error, body, _snapshot, { client }) => {
-        await Promise.all([
-          client.invalidateQueries({ queryKey: insightKeys.lists(projectId) }),
-          client.invalidateQueries({
-            queryKey: insightKeys.details(projectId),
-            predicate: ({ state }) => isInsight(state.data) && body.ids.includes(state.data.id),
-          }),
-          client.invalidateQueries({ queryKey: insightKeys.lastViewed(projectId) }),
-          client.invalidateQueries({ queryKey: insightKeys.trendingAll(projectId) }),
-          client.invalidateQueries({ queryKey: tagKeys.list(projectId) }),
-          client.invalidateQueries({ queryKey: activityKeys.projectInsights(projectId) }),
-          ...body.ids.map((id) => client.invalidateQueries({ queryKey: activityKeys.insight(projectId, id) })),
-        ])
+      onSettled: (_response, _error, body, _snapshot, { client }) => refetchAfterTagging(client, projectId, body.ids),
+    }),
+
+  /**
+   * Several `bulk_update_tags` requests as one change (an undo puts back a different tag set per group of insights):
+   * every row shows its new tags at once and the caches are refetched once at the end, so rows do not change one batch
+   * at a time. Batches that fail are reported in the outcome; the refetch shows what the server kept.
+   */
+  bulkUpdateTagsTogether: (projectId: string) =>
+    mutationOptions({
+      mutationKey: [...insightKeys.project(projectId), 'bulk-update-tags-together'],
+      mutationFn: ({ requests, onProgress }: TogetherTagRequests): Promise<BulkTagOutcome> =>
+        runBulkTagRequests(requests, (body) => bulkUpdateInsightTags(projectId, body), onProgress),
+      onMutate: async ({ requests }, { client }) => {
+        for (const body of requests) {
+          await patchCachedInsights(client, projectId, new Set(body.ids), (insight) => ({
+            ...insight,
+            tags: applyBulkTagAction(body, insight.tags),
+          }))
+        }
       },
+      onSettled: (_outcome, _error, { requests }, _context, { client }) =>
+        refetchAfterTagging(
+          client,
+          projectId,
+          requests.flatMap((body) => body.ids),
+        ),
     }),
 
   /** Suggests a name and description; nothing is cached because the user decides whether to keep it. */

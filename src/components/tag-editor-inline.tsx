@@ -1,9 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
-import { tagQueries, type TagUsage } from '@/api/tags'
+import { useMemo } from 'react'
+import { tagQueries } from '@/api/tags'
 import { Button } from './button'
+import type { EarlyKeys } from './early-keys'
+import type { TagSuggestion } from './tag-editor-rules'
 import { TagEditor } from './tag-editor'
 
-const noSuggestions: readonly TagUsage[] = []
+const noSuggestions: readonly TagSuggestion[] = []
 
 interface InlineTagEditorProps {
   projectId: string
@@ -14,23 +17,32 @@ interface InlineTagEditorProps {
   onChange: (tags: string[]) => void
   onSave: () => void
   onCancel: () => void
+  /** Keys typed while this editor's code was loading (see early-keys.ts). */
+  earlyKeys?: EarlyKeys | null
 }
 
 /**
  * The tag editor with Save and Cancel, as the detail header and list rows show it while editing one insight. Import it
  * lazily: the editor's combobox and tag group are needed only once someone edits.
  */
-export function InlineTagEditor({ projectId, label, value, onChange, onSave, onCancel }: InlineTagEditorProps) {
-  // The counts cost one request per tag, so they are fetched only once someone edits.
+export function InlineTagEditor({ projectId, label, value, onChange, onSave, onCancel, earlyKeys }: InlineTagEditorProps) {
+  // The counts cost one request per tag, so they are fetched only once someone edits; until they arrive, the names
+  // (one request) are offered without them, so the first letters typed already find the existing tags.
   const usage = useQuery(tagQueries.usage(projectId))
+  const names = useQuery(tagQueries.list(projectId))
+  const suggestions = useMemo(
+    () => usage.data ?? names.data?.map((name) => ({ name })) ?? noSuggestions,
+    [usage.data, names.data],
+  )
   return (
     <div className="flex max-w-2xl min-w-0 flex-col gap-2">
       <TagEditor
         label={label}
         value={value}
         onChange={onChange}
-        suggestions={usage.data ?? noSuggestions}
+        suggestions={suggestions}
         autoFocus
+        earlyKeys={earlyKeys}
         onEscape={onCancel}
         onSubmit={onSave}
       />

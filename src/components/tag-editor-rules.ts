@@ -62,8 +62,17 @@ export function addTags(current: readonly string[], requested: readonly string[]
   return { tags: [...current, ...added], added, hint: hints.length ? hints.join(' ') : null }
 }
 
-/** Suggestions the user has not chosen yet that contain what is typed; names starting with it come first. */
-export function matchingSuggestions<T extends { name: string }>(
+/** A tag offered while typing; `count` (insights carrying it) is unknown while the counts load. */
+export interface TagSuggestion {
+  name: string
+  count?: number
+}
+
+/**
+ * Suggestions the user has not chosen yet that contain what is typed, best match first: the exact name, then names
+ * starting with it, then names containing it; within each, the most used first, then by name.
+ */
+export function matchingSuggestions<T extends TagSuggestion>(
   suggestions: readonly T[],
   chosen: readonly string[],
   typed: string,
@@ -71,13 +80,29 @@ export function matchingSuggestions<T extends { name: string }>(
 ): T[] {
   const query = typed.trim().toLowerCase()
   const taken = new Set(tagify(chosen))
-  const starts: T[] = []
-  const contains: T[] = []
+  const ranked: { suggestion: T; rank: number }[] = []
   for (const suggestion of suggestions) {
     if (taken.has(suggestion.name)) continue
-    const at = suggestion.name.toLowerCase().indexOf(query)
-    if (at === 0) starts.push(suggestion)
-    else if (at > 0) contains.push(suggestion)
+    const name = suggestion.name.toLowerCase()
+    const at = name.indexOf(query)
+    if (at < 0) continue
+    ranked.push({ suggestion, rank: name === query ? 0 : at === 0 ? 1 : 2 })
   }
-  return [...starts, ...contains].slice(0, limit)
+  return ranked
+    .sort(
+      (a, b) =>
+        a.rank - b.rank ||
+        (b.suggestion.count ?? 0) - (a.suggestion.count ?? 0) ||
+        a.suggestion.name.localeCompare(b.suggestion.name),
+    )
+    .slice(0, limit)
+    .map(({ suggestion }) => suggestion)
+}
+
+/** The name a "Create" option would add for `typed`, or null when typing it adds nothing new (blank, or already a tag). */
+export function newTagName(typed: string, existing: readonly TagSuggestion[], chosen: readonly string[]): string | null {
+  const [name] = tagify([typed])
+  if (name === undefined || name.length > TAG_MAX_LENGTH) return null
+  if (tagify(chosen).includes(name) || existing.some((suggestion) => suggestion.name === name)) return null
+  return name
 }

@@ -101,16 +101,39 @@ describe('TagEditor', () => {
     const { input, user } = renderEditor(['growth'])
     await user.type(input, 'g')
     const listbox = await screen.findByRole('listbox')
-    // "growth" is already chosen; "marketing" contains a g; names starting with the text would come first.
+    // "growth" is already chosen; "marketing" contains a g; names starting with the text would come first. Creating
+    // the typed name is an option of its own, last.
     expect(
       within(listbox)
         .getAllByRole('option')
         .map((option) => option.textContent),
-    ).toEqual(['marketing12 insights'])
+    ).toEqual(['marketing12 insights', 'Creategnew tag'])
     await user.keyboard('{ArrowDown}{Enter}')
     expect(chipNames()).toEqual(['growth', 'marketing'])
     expect(input).toHaveValue('')
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument()
+  })
+
+  it('offers creating the typed name as its own option, and picking it adds exactly that name', async () => {
+    const { input, user } = renderEditor()
+    await user.type(input, 'Gro')
+    const listbox = await screen.findByRole('listbox')
+    expect(
+      within(listbox)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['growth7 insights', 'Creategronew tag'])
+    await user.keyboard('{ArrowDown}{ArrowDown}')
+    expect(within(listbox).getByRole('option', { name: 'Create new tag “gro”' })).toHaveAttribute('data-focused', 'true')
+    await user.keyboard('{Enter}')
+    expect(chipNames()).toEqual(['gro'])
+    // Typing an existing name offers no "Create".
+    await user.type(input, 'mobile')
+    expect(
+      within(await screen.findByRole('listbox'))
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['mobile1 insight'])
   })
 
   it('↓ on the empty input lists the most used tags not chosen yet', async () => {
@@ -219,6 +242,10 @@ describe('TagEditor', () => {
     const onEscape = vi.fn()
     const { input, user } = renderEditor([], { onEscape })
     await user.type(input, 'zzz')
+    // The list (offering to create "zzz") closes first.
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument()
+    expect(input).toHaveValue('zzz')
     await user.keyboard('{Escape}')
     expect(input).toHaveValue('')
     expect(onEscape).not.toHaveBeenCalled()

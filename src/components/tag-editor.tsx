@@ -24,18 +24,20 @@ import {
   Text,
   type Key,
 } from 'react-aria-components'
-import type { TagUsage } from '@/api/tags'
 import { tagColorClasses } from '@/lib/tag-color'
-import { addTags, hasSeparator, matchingSuggestions, splitTagText } from './tag-editor-rules'
+import type { EarlyKeys } from './early-keys'
+import { addTags, hasSeparator, matchingSuggestions, newTagName, splitTagText, type TagSuggestion } from './tag-editor-rules'
 
 export interface TagEditorProps {
   /** Accessible name of the tag group and its input, e.g. "Tags" or "Tags to add". */
   label: string
   value: readonly string[]
   onChange: (tags: string[]) => void
-  /** The project's tags with usage counts, offered as you type (already-chosen ones are not offered). */
-  suggestions: readonly TagUsage[]
+  /** The project's tags, with usage counts once known, offered as you type (already-chosen ones are not offered). */
+  suggestions: readonly TagSuggestion[]
   autoFocus?: boolean
+  /** Keys typed before this editor was on screen (its code loads on the first edit): they start its input. */
+  earlyKeys?: EarlyKeys | null
   /** Escape pressed while the input is empty and no suggestion list is open: inline editors cancel with it. */
   onEscape?: () => void
   /** Enter pressed on an empty input: inline editors save with it. */
@@ -47,6 +49,17 @@ export interface TagEditorProps {
 const SUGGESTION_LIMIT = 50
 
 const plural = (count: number) => `${count} insight${count === 1 ? '' : 's'}`
+
+/** The list's key of the "Create" option; no tag can be named so (names are trimmed, and a NUL never is typed). */
+const CREATE_KEY = '\u0000create'
+
+/** One option of the list: an existing tag, or creating the typed one, which is kept apart so a typo is not silent. */
+interface SuggestionOption {
+  id: string
+  name: string
+  count: number | undefined
+  isNew: boolean
+}
 
 /** What a key needs to know of the suggestion list, as it was before the key. */
 interface SuggestionList {
@@ -114,6 +127,7 @@ export function TagEditor({
   onChange,
   suggestions,
   autoFocus,
+  earlyKeys,
   onEscape,
   onSubmit,
   isDisabled = false,
@@ -125,12 +139,24 @@ export function TagEditor({
   const [announcement, setAnnouncement] = useState('')
   const inputRef = useRef<HTMLInputElement>(null)
   const hintId = useId()
+  // Taken in the commit that puts the input on screen, so no key falls between the hand-over and the focus.
+  useLayoutEffect(() => earlyKeys?.handOver(setText), [earlyKeys])
 
   const last = value.at(-1)
   const armedTag = armed !== null && armed === last ? armed : null
   /** The list opened with ↓ on the empty input, to browse the most used tags; typing opens it otherwise. */
   const [browsing, setBrowsing] = useState(false)
-  const items = useMemo(() => matchingSuggestions(suggestions, value, text, SUGGESTION_LIMIT), [suggestions, value, text])
+  const items = useMemo(() => {
+    const options: SuggestionOption[] = matchingSuggestions(suggestions, value, text, SUGGESTION_LIMIT).map((tag) => ({
+      id: tag.name,
+      name: tag.name,
+      count: tag.count,
+      isNew: false,
+    }))
+    const created = newTagName(text, suggestions, value)
+    if (created !== null) options.push({ id: CREATE_KEY, name: created, count: undefined, isNew: true })
+    return options
+  }, [suggestions, value, text])
 
   /** Adds the names and says what happened; resolves whether any was refused. */
   const add = (names: readonly string[]): boolean => {
@@ -286,7 +312,7 @@ export function TagEditor({
           selectedKey={null}
           onSelectionChange={(key) => {
             if (key === null) return
-            add([String(key)])
+            add([key === CREATE_KEY ? text : String(key)])
             setText('')
             // A controlled combobox leaves closing to its owner after a pick.
             setBrowsing(false)
@@ -313,18 +339,24 @@ export function TagEditor({
             placement="bottom start"
             className="max-h-72 w-(--trigger-width) max-w-sm min-w-56 overflow-auto rounded-lg border border-slate-200 bg-white p-1 shadow-lg outline-none dark:border-slate-700 dark:bg-slate-900"
           >
-            <ListBox<TagUsage> className="outline-none">
-              {(suggestion) => (
+            <ListBox<SuggestionOption> className="outline-none">
+              {(option) => (
                 <ListBoxItem
-                  id={suggestion.name}
-                  textValue={suggestion.name}
-                  className="flex cursor-default items-center justify-between gap-3 rounded-md px-2 py-1.5 text-sm outline-none data-focused:bg-slate-100 dark:data-focused:bg-slate-800"
+                  id={option.id}
+                  textValue={option.isNew ? `Create new tag “${option.name}”` : option.name}
+                  aria-label={option.isNew ? `Create new tag “${option.name}”` : undefined}
+                  className={`flex cursor-default items-center justify-between gap-3 rounded-md px-2 py-1.5 text-sm outline-none data-focused:bg-slate-100 dark:data-focused:bg-slate-800 ${
+                    option.isNew && items.length > 1 ? 'mt-1 border-t border-slate-200 dark:border-slate-700' : ''
+                  }`}
                 >
-                  <span className={`truncate rounded-full px-2 py-0.5 text-xs font-medium ${tagColorClasses(suggestion.name)}`}>
-                    {suggestion.name}
+                  <span className="flex min-w-0 items-center gap-1.5">
+                    {option.isNew && <span className="shrink-0">Create</span>}
+                    <span className={`truncate rounded-full px-2 py-0.5 text-xs font-medium ${tagColorClasses(option.name)}`}>
+                      {option.name}
+                    </span>
                   </span>
                   <span className="shrink-0 text-xs text-slate-600 tabular-nums dark:text-slate-400">
-                    {plural(suggestion.count)}
+                    {option.isNew ? 'new tag' : option.count === undefined ? '' : plural(option.count)}
                   </span>
                 </ListBoxItem>
               )}

@@ -17,3 +17,8 @@ afterEach(() => {
   }
 })
 afterAll(() => mockServer.close())
+
+// jsdom does no layout and has no scrollIntoView; the list calls it when keys move focus to a row.
+if (typeof Element !== 'undefined' && typeof Reflect.get(Element.prototype, 'scrollIntoView') !== 'function') {
+  Object.defineProperty(Element.prototype, 'scrollIntoView', { value: () => undefined, configurable: true })
+}

@@ -1,5 +1,5 @@
 import { Pencil } from 'lucide-react'
-import { useState, type ReactNode } from 'react'
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { FieldError, Input, Label, Text, TextArea, TextField } from 'react-aria-components'
 import { ApiError } from '@/api/http'
 import { describeError } from '@/api/error-message'
@@ -45,6 +45,13 @@ export function InlineEdit({
   const [draft, setDraft] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [isSaving, setSaving] = useState(false)
+  const textField = useRef<HTMLInputElement & HTMLTextAreaElement>(null)
+  const isEditing = draft !== null
+  // The caret starts after the existing text, where an addition goes; a textarea would otherwise start at its beginning.
+  useLayoutEffect(() => {
+    const element = textField.current
+    if (isEditing && element) element.setSelectionRange(element.value.length, element.value.length)
+  }, [isEditing])
 
   const cancel = () => {
     setDraft(null)
@@ -112,9 +119,9 @@ export function InlineEdit({
       >
         <Label className="sr-only">{label}</Label>
         {multiline ? (
-          <TextArea rows={4} className={`${inputClass} text-sm`} />
+          <TextArea ref={textField} rows={4} className={`${inputClass} text-sm`} />
         ) : (
-          <Input className={`${inputClass} text-lg font-semibold`} />
+          <Input ref={textField} className={`${inputClass} text-lg font-semibold`} />
         )}
         <Text slot="description" className="text-xs text-slate-600 dark:text-slate-400">
           {multiline ? 'Ctrl+Enter saves, Esc cancels.' : 'Enter saves, Esc cancels.'}

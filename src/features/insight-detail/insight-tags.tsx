@@ -1,6 +1,7 @@
 import { Pencil } from 'lucide-react'
 import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { Button } from '@/components/button'
+import { captureEarlyKeys, type EarlyKeys } from '@/components/early-keys'
 import { TagChip } from '@/components/tag-chip'
 import { notifyTagSaveFailed, sameTags } from '@/components/tag-editor-save'
 
@@ -28,6 +29,7 @@ interface InsightTagsProps {
  */
 export function InsightTags({ projectId, insightName, tags, isDisabled, disabledReason, onSave }: InsightTagsProps) {
   const [draft, setDraft] = useState<string[] | null>(null)
+  const [earlyKeys, setEarlyKeys] = useState<EarlyKeys | null>(null)
   // The tags as they were when editing began: the cached ones may change meanwhile (another tab, a refetch).
   const editedFrom = useRef<readonly string[]>(tags)
   const editButton = useRef<HTMLButtonElement>(null)
@@ -43,6 +45,7 @@ export function InsightTags({ projectId, insightName, tags, isDisabled, disabled
   const startEditing = () => {
     if (isDisabled) return
     editedFrom.current = tags
+    setEarlyKeys(captureEarlyKeys())
     setDraft([...tags])
   }
   const stopEditing = () => {
@@ -70,6 +73,7 @@ export function InsightTags({ projectId, insightName, tags, isDisabled, disabled
           onChange={setDraft}
           onSave={save}
           onCancel={stopEditing}
+          earlyKeys={earlyKeys}
         />
       </Suspense>
     )

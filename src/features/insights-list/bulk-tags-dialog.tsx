@@ -1,7 +1,7 @@
-import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { MutationObserver, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { describeError } from '@/api/error-message'
-import { tagify } from '@/api/insights'
+import { insightMutations, tagify } from '@/api/insights'
 import { insightDisplayName, type InsightBasic } from '@/api/schemas/insight'
 import { tagQueries } from '@/api/tags'
 import { Button } from '@/components/button'
@@ -13,7 +13,6 @@ import { TagEditor } from '@/components/tag-editor'
 import {
   failedIds,
   previewBulkTagChange,
-  runBulkTagRequests,
   runBulkTagUpdate,
   sameTags,
   tagCounts,
@@ -45,8 +44,9 @@ function countChanged(before: ReadonlyMap<number, readonly string[]>, updated: U
 }
 
 /**
- * Puts the tags of `updated` insights back as they were; resolves with what went through. Plain function (not a hook)
- * because the toast's Undo runs after the dialog has closed.
+ * Puts the tags of `updated` insights back as they were, as one change: every row shows its old tags at once, as a
+ * single edit's Undo would, however many requests it takes. Resolves with what went through. Plain function (not a
+ * hook) because the toast's Undo runs after the dialog has closed.
  */
 function undoBulkTags(
   client: QueryClient,
@@ -55,9 +55,10 @@ function undoBulkTags(
   updated: Updated,
   onProgress?: (done: number, total: number) => void,
 ): Promise<BulkTagOutcome> {
-  return runBulkTagRequests(undoRequests(before, updated), bulkTagSender(client, projectId), ({ done, total }) =>
-    onProgress?.(done, total),
-  )
+  return new MutationObserver(client, { ...insightMutations.bulkUpdateTagsTogether(projectId), retry: false }).mutate({
+    requests: undoRequests(before, updated),
+    onProgress: ({ done, total }) => onProgress?.(done, total),
+  })
 }
 
 function notifyUndone(outcome: BulkTagOutcome): void {

@@ -1,6 +1,7 @@
 import { Pencil } from 'lucide-react'
 import { lazy, Suspense, useRef, useState } from 'react'
 import { insightDisplayName, type InsightBasic } from '@/api/schemas/insight'
+import { captureEarlyKeys, type EarlyKeys } from '@/components/early-keys'
 import { TagList } from './insight-title'
 
 const loadPopover = () => import('./inline-tags-popover')
@@ -23,6 +24,11 @@ interface InlineTagsProps {
  */
 export function InlineTags({ insight, projectId, term, writeDisabledReason }: InlineTagsProps) {
   const [isEditing, setEditing] = useState(false)
+  const [earlyKeys, setEarlyKeys] = useState<EarlyKeys | null>(null)
+  const startEditing = () => {
+    setEarlyKeys(captureEarlyKeys())
+    setEditing(true)
+  }
   const anchor = useRef<HTMLDivElement>(null)
   const name = insightDisplayName(insight)
   const canEdit = writeDisabledReason === null
@@ -33,7 +39,7 @@ export function InlineTags({ insight, projectId, term, writeDisabledReason }: In
       <div
         className={`min-w-0 flex-1 ${canEdit ? 'cursor-pointer' : ''}`}
         onClick={() => {
-          if (canEdit) setEditing(true)
+          if (canEdit) startEditing()
         }}
       >
         <TagList tags={insight.tags} term={term} />
@@ -45,7 +51,7 @@ export function InlineTags({ insight, projectId, term, writeDisabledReason }: In
           aria-label={`Edit tags of ${name}`}
           aria-keyshortcuts="t"
           disabled={!canEdit}
-          onClick={() => setEditing(true)}
+          onClick={startEditing}
           // Fetched while the pointer or focus is on the way, so the editor opens without a wait.
           onPointerEnter={() => void loadPopover()}
           onFocus={() => void loadPopover()}
@@ -61,6 +67,7 @@ export function InlineTags({ insight, projectId, term, writeDisabledReason }: In
             insight={insight}
             projectId={projectId}
             name={name}
+            earlyKeys={earlyKeys}
             onClose={() => setEditing(false)}
           />
         </Suspense>

@@ -2,6 +2,7 @@ import { useState, type RefObject } from 'react'
 import { Dialog, Popover } from 'react-aria-components'
 import { useEditInsightTags } from '@/api/insights'
 import type { InsightBasic } from '@/api/schemas/insight'
+import type { EarlyKeys } from '@/components/early-keys'
 import { InlineTagEditor } from '@/components/tag-editor-inline'
 import { notifyTagSaveFailed, sameTags } from '@/components/tag-editor-save'
 import { useNoteWriteFailure } from '@/api/write-access'
@@ -11,11 +12,13 @@ interface RowTagsPopoverProps {
   insight: InsightBasic
   projectId: string
   name: string
+  /** Keys typed while this popover's code was loading. */
+  earlyKeys: EarlyKeys | null
   onClose: () => void
 }
 
 /** A row's tag editor over the row; mounted only while editing, so rows carry no mutation or tag query. */
-export default function InlineTagsPopover({ anchor, insight, projectId, name, onClose }: RowTagsPopoverProps) {
+export default function InlineTagsPopover({ anchor, insight, projectId, name, earlyKeys, onClose }: RowTagsPopoverProps) {
   // The row's tags when the popover opened: the edit is saved as what changed from them (see tagChanges).
   const [editedFrom] = useState<readonly string[]>(() => insight.tags)
   const [draft, setDraft] = useState<string[]>(() => [...insight.tags])
@@ -54,6 +57,7 @@ export default function InlineTagsPopover({ anchor, insight, projectId, name, on
           onChange={setDraft}
           onSave={save}
           onCancel={onClose}
+          earlyKeys={earlyKeys}
         />
       </Dialog>
     </Popover>

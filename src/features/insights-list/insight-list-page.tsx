@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import { Download, FileSearch, Keyboard, LayoutGrid, Lock, Plus, SearchX, SlidersHorizontal, Table } from 'lucide-react'
-import { lazy, Suspense, useCallback, useId, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react'
 import { insightListOrders, insightQueries, type InsightListOrder } from '@/api/insights'
 import type { InsightBasic } from '@/api/schemas/insight'
 import { Button } from '@/components/button'
@@ -30,7 +30,7 @@ import {
 } from './list-search'
 import { useInsightSelection } from './selection-store'
 import { useInsightActions } from './use-insight-actions'
-import { useListShortcuts } from './use-list-shortcuts'
+import { focusRow, useListShortcuts } from './use-list-shortcuts'
 import { useRowPrefetch } from './use-row-prefetch'
 import { useRowLinkClicks } from './row-links'
 import { useDelayedFlag } from '@/lib/use-delayed-flag'
@@ -104,6 +104,15 @@ export function InsightListPage() {
   const [filtersOpen, setFiltersOpen] = useState(activeFilterCount > 0)
   const [dialog, setDialog] = useState<OpenDialog>(null)
   const searchInput = useRef<HTMLInputElement>(null)
+  /** ↓ or Enter in the search box: the search whose first row gets focus once its rows are on screen. */
+  const focusFirstRowOf = useRef<{ term: string | undefined } | null>(null)
+  const resultsShown = list.data !== undefined && !list.isPlaceholderData
+  useEffect(() => {
+    const pending = focusFirstRowOf.current
+    if (!pending || pending.term !== term || !resultsShown) return
+    focusFirstRowOf.current = null
+    if (rows.length) focusRow(0)
+  }, [term, resultsShown, rows])
 
   /**
    * Every filter change goes back to page 1: page 7 of the old list means nothing in the new one. The request leaves
@@ -249,7 +258,18 @@ export function InsightListPage() {
       )}
       <InsightListTabs current={tab} />
       <div className="mb-3 flex flex-wrap items-center gap-2">
-        <InsightSearchBox value={term} onCommit={(value) => changeSearch({ search: value })} inputRef={searchInput} />
+        <InsightSearchBox
+          value={term}
+          onCommit={(value) => changeSearch({ search: value })}
+          onMoveToResults={(value) => {
+            if (value === term && resultsShown) {
+              if (rows.length) focusRow(0)
+            } else {
+              focusFirstRowOf.current = { term: value }
+            }
+          }}
+          inputRef={searchInput}
+        />
         <Button
           aria-expanded={filtersOpen}
           aria-controls={filtersOpen ? filtersId : undefined}

@@ -6,11 +6,16 @@ interface InsightSearchBoxProps {
   /** The search in the URL. */
   value: string | undefined
   onCommit: (value: string | undefined) => void
+  /** ↓ or Enter: the search is committed at once and focus should go to the first result row once it is shown. */
+  onMoveToResults: (value: string | undefined) => void
   inputRef: Ref<HTMLInputElement>
 }
 
-/** The search field: typing is instant, the URL (and so the request) follows once the user pauses. */
-export function InsightSearchBox({ value, onCommit, inputRef }: InsightSearchBoxProps) {
+/**
+ * The search field: typing is instant, the URL (and so the request) follows once the user pauses. ↓ or Enter goes on to
+ * the results; Esc clears the text, and Esc on an empty field leaves it, so the list's single-key shortcuts work again.
+ */
+export function InsightSearchBox({ value, onCommit, onMoveToResults, inputRef }: InsightSearchBoxProps) {
   const [draft, setDraft] = useState(value ?? '')
   const [seen, setSeen] = useState(value)
   // Back/forward, a removed chip or "Clear all" change the URL under the field; a change that came from this field
@@ -43,11 +48,20 @@ export function InsightSearchBox({ value, onCommit, inputRef }: InsightSearchBox
         value={draft}
         onChange={(event) => setDraft(event.target.value)}
         onKeyDown={(event) => {
-          if (event.key === 'Escape' && draft) {
+          if (event.key === 'Escape') {
+            // Handled here: the list's own Esc (clear the selection) is not what the user meant.
             event.preventDefault()
-            setDraft('')
-          } else if (event.key === 'Enter') {
-            commit.current(draft.trim() || undefined)
+            if (draft) {
+              setDraft('')
+              if (value !== undefined) commit.current(undefined)
+            } else {
+              event.currentTarget.blur()
+            }
+          } else if (event.key === 'Enter' || event.key === 'ArrowDown') {
+            event.preventDefault()
+            const next = draft.trim() || undefined
+            if (next !== value) commit.current(next)
+            onMoveToResults(next)
           }
         }}
         className="w-full rounded-md border border-slate-300 bg-white py-1.5 pr-10 pl-8 text-sm outline-none focus:border-blue-500 dark:border-slate-700 dark:bg-slate-900"

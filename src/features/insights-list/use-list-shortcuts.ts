@@ -19,8 +19,8 @@ export const listShortcuts: readonly { keys: string; action: string }[] = [
   { keys: 'x', action: 'Select or unselect the insight' },
   { keys: 'f', action: 'Favorite or unfavorite the insight' },
   { keys: 't', action: 'Edit the tags of the insight' },
-  { keys: '/', action: 'Search' },
-  { keys: 'Esc', action: 'Clear the selection' },
+  { keys: '/', action: 'Search; then ↓ or Enter goes to the first result' },
+  { keys: 'Esc', action: 'In the search: clear it, then leave it. Elsewhere: clear the selection' },
   { keys: '?', action: 'Show keyboard shortcuts' },
   { keys: 'Ctrl/⌘ K', action: 'Quick open: find an insight, a page or an action' },
 ]
@@ -49,7 +49,8 @@ function editRowTags(index: number): void {
   if (button && !button.disabled && button.getClientRects().length > 0) button.click()
 }
 
-function focusRow(index: number): void {
+/** Puts focus on the row's name link (what `j`/`k` move between). */
+export function focusRow(index: number): void {
   const row = rowElements()[index]
   const link = row?.querySelector<HTMLElement>(`[${ROW_LINK_ATTRIBUTE}]`)
   link?.focus()

@@ -3,15 +3,28 @@ import { useState } from 'react'
 import { activityKeys } from '@/api/activity'
 import { describeError } from '@/api/error-message'
 import { bulkUpdateInsightTags, insightKeys } from '@/api/insights'
-import { fetchTaggedInsights, tagKeys } from '@/api/tags'
+import { fetchTaggedInsights, tagKeys, type TagUsage } from '@/api/tags'
 import {
   runTagOperation,
   sourceTag,
+  targetTag,
   type TagOperation,
   type TagOperationOutcome,
   type TagOperationProgress,
 } from '@/lib/tag-operation-plan'
 import { useTagChangeLog } from './tag-change-log'
+
+/** The tag counts after `source` became `target` (or was deleted, `null`) on all its insights. */
+function renamedUsage(usage: readonly TagUsage[], source: string, target: string | null): TagUsage[] {
+  const moved = usage.find((tag) => tag.name === source)?.count ?? 0
+  const rest = usage.filter((tag) => tag.name !== source)
+  if (target === null) return rest
+  const existing = rest.find((tag) => tag.name === target)
+  // A merge's insights that already had the target are counted once by the refetch; until then, at most the sum.
+  return existing
+    ? rest.map((tag) => (tag === existing ? { ...tag, count: tag.count + moved } : tag))
+    : [...rest, { name: target, count: moved }]
+}
 
 export type TagOperationState =
   | { kind: 'idle' }
@@ -54,6 +67,18 @@ export function useTagOperation(projectId: string) {
       untouched: outcome.untouched.length,
       failure: outcome.error === null ? null : describeError(outcome.error).message,
     })
+    // Finished everywhere: the old name goes from every tag list at once (a Merge opened next must not offer it); the
+    // counts are settled by the refetch below, which takes a request per tag.
+    if (outcome.untouched.length === 0 && outcome.halfway.length === 0) {
+      await client.cancelQueries({ queryKey: tagKeys.list(projectId) })
+      const source = sourceTag(operation)
+      const target = targetTag(operation)
+      client.setQueryData<TagUsage[]>(tagKeys.usage(projectId), (usage) => usage && renamedUsage(usage, source, target))
+      client.setQueryData<string[]>(
+        tagKeys.list(projectId),
+        (names) => names && [...new Set(names.flatMap((name) => (name !== source ? [name] : target === null ? [] : [target])))],
+      )
+    }
     await Promise.all([
       client.invalidateQueries({ queryKey: tagKeys.list(projectId) }),
       client.invalidateQueries({ queryKey: insightKeys.lists(projectId) }),
