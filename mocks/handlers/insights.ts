@@ -1,8 +1,15 @@
 import { z } from 'zod/mini'
 import type { ActivityChange } from '@/api/schemas/activity'
-import { lastViewedByAnyone, serializeInsight, serializeInsightBasic, type InsightAnswer } from '../posthog/insight-serializers'
+import { serializeInsight, serializeInsightBasic, type InsightAnswer } from '../posthog/insight-serializers'
 import { createRandom, randomToken } from '../store/prng'
-import { DEFAULT_LIST_LIMIT, MAX_LIST_LIMIT, parseBoolean, parseInsightListParams, queryInsights } from '../store/query-insights'
+import {
+  DEFAULT_LIST_LIMIT,
+  lastViewedByAnyone,
+  MAX_LIST_LIMIT,
+  parseBoolean,
+  parseInsightListParams,
+  queryInsights,
+} from '../store/query-insights'
 import { deriveInsightName } from '../store/queries'
 import type { QueryNode } from '../store/insight-nodes'
 import type { MockStore } from '../store/store'

@@ -323,13 +323,3 @@ export function serializeTrendingInsight(
     last_modified_by: serializeUserBasic(store, insight.last_modified_by),
   }
 }
-
-/** The latest view of each insight by anyone: what PostHog's list annotates as `last_viewed_at`. */
-export function lastViewedByAnyone(store: MockStore): ReadonlyMap<number, string> {
-  const latest = new Map<number, string>()
-  for (const view of store.db.views) {
-    const previous = latest.get(view.insight_id)
-    if (!previous || previous < view.viewed_at) latest.set(view.insight_id, view.viewed_at)
-  }
-  return latest
-}

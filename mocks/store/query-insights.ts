@@ -1,5 +1,5 @@
-import { insightKindSchema, type InsightKind, type SearchMatchType } from '@/api/schemas/insight'
-import { insightKindOf } from './insight-nodes'
+import type { SearchMatchType } from '../posthog/insight-serializers'
+import { INSIGHT_KINDS, insightKindOf, type InsightKind } from './insight-nodes'
 import { parseRelativeOrAbsoluteDate } from './dates'
 import type { MockStore } from './store'
 import type { MockInsight } from './types'
@@ -40,7 +40,7 @@ export const MAX_LIST_LIMIT = 1000
 
 export interface InsightQueryContext {
   projectId: number
-  /** The requesting user: `user=true` and `last_viewed_*` are relative to them. */
+  /** The requesting user: `user=true` is relative to them (`last_viewed_*` to anyone's views, as in PostHog). */
   userId: number
 }
 
@@ -151,6 +151,16 @@ function within(value: string | null | undefined, from: Date | undefined, to: Da
   return (!from || at > from.getTime()) && (!to || at < to.getTime())
 }
 
+/** The latest view of each insight by anyone: what PostHog's list annotates as `last_viewed_at`, orders and filters by. */
+export function lastViewedByAnyone(store: MockStore): ReadonlyMap<number, string> {
+  const latest = new Map<number, string>()
+  for (const view of store.db.views) {
+    const previous = latest.get(view.insight_id)
+    if (!previous || previous < view.viewed_at) latest.set(view.insight_id, view.viewed_at)
+  }
+  return latest
+}
+
 /**
  * The insight list as PostHog filters, searches, orders and pages it. Pure over the store (no writes), so the
  * benchmark can time it directly.
@@ -161,7 +171,7 @@ export function queryInsights(
   params: InsightListParams = {},
 ): InsightQueryResult {
   const cache = derivedFor(store)
-  const lastViewed = store.lastViewed(context.userId)
+  const lastViewed = lastViewedByAnyone(store)
   const createdBy = params.createdBy ? new Set(params.createdBy) : null
   const tags = params.tags ? new Set(params.tags.map((tag) => tag.toLowerCase())) : null
   const needsViews = params.lastViewedDateFrom !== undefined || params.lastViewedDateTo !== undefined
@@ -271,9 +281,9 @@ export function parseInsightListParams(
   if (searchTerm) params.search = searchTerm
   const kind = search.get('insight')
   if (kind) {
-    const parsed = insightKindSchema.safeParse(kind.toUpperCase())
-    if (!parsed.success) return { problem: { attr: 'insight', detail: `"${kind}" is not a valid choice.` } }
-    params.insight = parsed.data
+    const parsed = INSIGHT_KINDS.find((candidate) => candidate === kind.toUpperCase())
+    if (!parsed) return { problem: { attr: 'insight', detail: `"${kind}" is not a valid choice.` } }
+    params.insight = parsed
   }
   const createdBy = search.get('created_by')
   if (createdBy) {
