@@ -97,7 +97,7 @@ function damaged(original: Json, path: Path, change: Damage): Json {
 }
 
 /** Fields the contract fills in when PostHog leaves them out, because an absent value means exactly that. */
-const documentedDefaults: Readonly<Record<string, unknown>> = { last_name: '' }
+const documentedDefaults: Readonly<Record<string, unknown>> = { first_name: '', last_name: '' }
 
 /**
  * Holds when everything the client kept is what the server sent: password ids become strings by design, and an absent
@@ -123,7 +123,7 @@ describe('the client over damaged answers', () => {
   it('either names the broken field in an ApiError, or returns exactly what was sent', async () => {
     const seen = { refused: 0, accepted: 0 }
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 0, max: 4 }), fc.nat(), damage, async (endpointIndex, pathIndex, change) => {
+      fc.asyncProperty(fc.integer({ min: 0, max: 2 }), fc.nat(), damage, async (endpointIndex, pathIndex, change) => {
         const endpoint = endpoints[endpointIndex]
         if (!endpoint) throw new Error('no endpoint')
         const original = answers.get(endpoint.name) ?? null

@@ -2,14 +2,14 @@ import { z } from 'zod/mini'
 
 /**
  * PostHog's `UserBasicSerializer` (posthog/api/shared.py), read tolerantly: the app shows a person by name and email and
- * filters activity by email, so only `id` and `email` are required; a malformed name reads as empty, and the fields the
+ * filters activity by email, so only `id` and `email` are required; a missing name reads as empty, and the fields the
  * app does not read (`uuid`, `distinct_id`, `is_email_verified`, `hedgehog_config`, `role_at_organization`) are
  * neither required nor kept.
  */
 export const userBasicSchema = z.object({
   id: z.number(),
-  first_name: z.catch(z._default(z.string(), ''), ''),
-  last_name: z.catch(z._default(z.string(), ''), ''),
+  first_name: z._default(z.string(), ''),
+  last_name: z._default(z.string(), ''),
   email: z.string(),
 })
 export type UserBasic = z.infer<typeof userBasicSchema>
