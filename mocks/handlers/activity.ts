@@ -1,4 +1,3 @@
-import type { ActivityPage } from '@/api/schemas/activity'
 import { serializeActivity } from '../store/serialize'
 import type { MockActivity } from '../store/types'
 import { integerParam, requireInsight } from './lookups'
@@ -8,7 +7,7 @@ import { ok, projectRoute, type ProjectContext } from './router'
 const DEFAULT_ACTIVITY_LIMIT = 10
 const MAX_ACTIVITY_LIMIT = 100
 
-function activityPage(context: ProjectContext, entries: readonly MockActivity[]): ActivityPage {
+function activityPage(context: ProjectContext, entries: readonly MockActivity[]) {
   const limit = Math.min(MAX_ACTIVITY_LIMIT, Math.max(1, integerParam(context, 'limit', DEFAULT_ACTIVITY_LIMIT)))
   const page = Math.max(1, integerParam(context, 'page', 1))
   const newestFirst = [...entries].reverse()

@@ -10,7 +10,7 @@ import { BREAKDOWNS, EVENTS, eventLabel } from '../store/catalog'
 import { deriveInsightName, objectField, querySource, seriesLabel, seriesOf } from '../store/queries'
 import type { MockInsight } from '../store/types'
 import { requireInsight } from './lookups'
-import { emptyOk, ok, projectRoute, type ProjectContext } from './router'
+import { createdEmpty, ok, projectRoute, type ProjectContext } from './router'
 
 /*
  * PostHog's AI helpers (name/description suggestions, follow-up insights, a written analysis) answered from the query
@@ -215,6 +215,6 @@ export const insightAssistantHandlers = [
   ),
   projectRoute('POST', 'insights/cancel', 'insight:read', async (context) => {
     await context.body(cancelQueryRequestSchema)
-    return emptyOk()
+    return createdEmpty()
   }),
 ]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { insightSchema, myLastViewedSchema, trendingInsightListSchema } from '@/api/schemas/insight'
+import { insightListSchema, insightSchema, myLastViewedSchema, trendingInsightListSchema } from '@/api/schemas/insight'
 import { configureMockStore } from '../store/store'
 import { P, TEST_NOW, call, useMockBackend } from './test-support'
 
@@ -13,16 +13,24 @@ function liveIds(count: number): number[] {
     .map((insight) => insight.id)
 }
 
+function shortIdOf(id: number | undefined): string {
+  return backend.store().db.insights.find((insight) => insight.id === id)?.short_id ?? ''
+}
+
 describe('viewed, my_last_viewed and trending', () => {
   it('records views that my_last_viewed lists, newest first, at most 5', async () => {
     const ids = liveIds(7)
     for (const id of ids)
-      expect((await call(`${P}/insights/viewed/`, { method: 'POST', body: { insight_ids: [id] } })).status).toBe(200)
+      expect((await call(`${P}/insights/viewed/`, { method: 'POST', body: { insight_ids: [id] } })).status).toBe(201)
     const answer = await call(`${P}/insights/my_last_viewed/`)
     const viewed = myLastViewedSchema.parse(answer.body)
     expect(viewed.map((insight) => insight.id)).toEqual(ids.slice(2).reverse())
+    // The list annotates each row with its latest view; a retrieve carries no annotation (None), as in PostHog.
+    const listed = insightListSchema.parse((await call(`${P}/insights/?short_id=${shortIdOf(ids[6])}`)).body)
+    expect(listed.results[0]?.last_viewed_at).toBe(viewed[0]?.last_viewed_at)
+    expect(listed.results[0]?.last_viewed_at).toBeTruthy()
     const detail = insightSchema.parse((await call(`${P}/insights/${ids[6] ?? 0}/`)).body)
-    expect(detail.last_viewed_at).not.toBeNull()
+    expect(detail.last_viewed_at).toBeNull()
   })
 
   it("lists last_viewed_at by anyone, and my_last_viewed with the user's own view", async () => {
@@ -69,9 +77,13 @@ describe('viewed, my_last_viewed and trending', () => {
       [popular, 5],
       [other, 1],
     ])
-    expect(week.results[0]?.recent_viewers).toHaveLength(3)
+    expect(week.results[0]?.viewers.map((viewer) => viewer.id)).toHaveLength(3)
     const month = trendingInsightListSchema.parse((await call(`${P}/insights/trending/?days=30`)).body)
     expect(month.results.find((row) => row.id === other)?.view_count).toBe(2)
-    expect((await call(`${P}/insights/trending/?days=0`)).status).toBe(400)
+    // PostHog reads `days` and `limit` with int() and answers one message for both.
+    expect((await call(`${P}/insights/trending/?days=0`)).body).toMatchObject({ count: 0, results: [] })
+    expect((await call(`${P}/insights/trending/?days=week`)).body).toMatchObject({
+      detail: 'days and limit must be valid integers',
+    })
   })
 })

@@ -23,8 +23,8 @@ export interface Reply {
 export const ok = (body: unknown): Reply => ({ status: 200, body })
 export const created = (body: unknown): Reply => ({ status: 201, body })
 export const noContent = (): Reply => ({ status: 204 })
-/** 200 without a body: what PostHog answers for fire-and-forget actions such as `viewed` and `cancel`. */
-export const emptyOk = (): Reply => ({ status: 200 })
+/** 201 without a body: what PostHog answers for fire-and-forget actions such as `viewed` and `cancel`. */
+export const createdEmpty = (): Reply => ({ status: 201 })
 
 interface BaseContext {
   request: Request

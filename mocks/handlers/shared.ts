@@ -1,5 +1,5 @@
-import { sharedUnlockRequestSchema, type SharedInsight } from '@/api/schemas/shared'
-import { serializeInsight } from '../store/serialize'
+import { sharedUnlockRequestSchema } from '@/api/schemas/shared'
+import { serializeInsight } from '../posthog/insight-serializers'
 import { checkSharePassword } from '../store/share-passwords'
 import { createRandom, randomToken } from '../store/prng'
 import type { MockSharingConfiguration } from '../store/types'
@@ -19,9 +19,6 @@ import { ok, publicRoute, type PublicContext } from './router'
 const tokens = createRandom((Date.now() ^ 0x5a4e) >>> 0)
 /** Old unlock tokens are forgotten after this many, so the store does not grow without bound. */
 const KEPT_SHARE_TOKENS = 20
-/** No requesting user: views of shared links do not count as anyone's `last_viewed_at`. */
-const ANONYMOUS_VIEWER = 0
-
 function liveShare(context: PublicContext): MockSharingConfiguration {
   const config = context.store.db.sharing.find((entry) => entry.access_token === context.params.accessToken?.split('.')[0])
   const insight = config ? context.store.insight(config.insight_id) : undefined
@@ -29,13 +26,13 @@ function liveShare(context: PublicContext): MockSharingConfiguration {
   return config
 }
 
-function sharedInsight(context: PublicContext, config: MockSharingConfiguration): SharedInsight {
+function sharedInsight(context: PublicContext, config: MockSharingConfiguration) {
   const insight = context.store.insight(config.insight_id)
   if (!insight) throw notFound()
   return {
     type: context.url.searchParams.has('embedded') ? 'embed' : 'scene',
     accessToken: config.access_token,
-    insight: serializeInsight(context.store, insight, ANONYMOUS_VIEWER),
+    insight: serializeInsight(context.store, insight, { lastViewedAt: null, alerts: [] }),
     settings: config.settings,
     team: { name: context.store.project(config.project_id)?.name ?? 'PostHog' },
   }

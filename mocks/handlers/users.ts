@@ -1,32 +1,18 @@
-import type { CurrentUser } from '@/api/schemas/user'
-import type { OrganizationMember } from '@/api/schemas/member'
-import { serializeUser } from '../store/serialize'
-import { notFound } from './errors'
+import { serializeCurrentUser, serializeUserBasic } from '../posthog/user-serializers'
 import { paginate } from './lookups'
 import { apiRoute, ok } from './router'
 
-/** The demo organization every mock user belongs to. */
-const ORGANIZATION = { id: '0188a1b2-0000-4000-8000-0000000000aa', name: 'Hogflix' } as const
-
 export const userHandlers = [
-  apiRoute('GET', 'users/@me', 'user:read', ({ store, user }) => {
-    const basic = serializeUser(store, user.id)
-    if (!basic) throw notFound()
-    const project = store.project(1)
-    const me: CurrentUser = {
-      ...basic,
-      team: project ? { id: project.id, name: project.name } : null,
-      organization: ORGANIZATION,
-    }
-    return ok(me)
-  }),
+  /** `UserViewSet` retrieving `@me` with `UserSerializer`; the key's current team is the first demo project. */
+  apiRoute('GET', 'users/@me', 'user:read', ({ store, user }) => ok(serializeCurrentUser(user, store.project(1)))),
   apiRoute(
     'GET',
     'organizations/@current/members',
     'organization_member:read',
     (context) => {
-      const members = context.store.db.users.flatMap((user): OrganizationMember[] => {
-        const basic = serializeUser(context.store, user.id)
+      // `OrganizationMemberSerializer`: each membership nests its user with `UserBasicSerializer`.
+      const members = context.store.db.users.flatMap((user) => {
+        const basic = serializeUserBasic(context.store, user.id)
         return basic
           ? [{ id: `member-${user.uuid}`, user: basic, level: user.level, joined_at: user.joined_at, updated_at: user.joined_at }]
           : []

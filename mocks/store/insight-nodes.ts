@@ -24,7 +24,7 @@ export type SeriesNode =
   | ({ kind: 'DataWarehouseNode'; id: string; table_name: string } & SeriesMath)
 
 /** The values of PostHog's `insight` list filter (`InsightViewSet._filter_request`). */
-const INSIGHT_KINDS = ['TRENDS', 'FUNNELS', 'RETENTION', 'PATHS', 'STICKINESS', 'LIFECYCLE', 'SQL', 'JSON'] as const
+export const INSIGHT_KINDS = ['TRENDS', 'FUNNELS', 'RETENTION', 'PATHS', 'STICKINESS', 'LIFECYCLE', 'SQL', 'JSON'] as const
 export type InsightKind = (typeof INSIGHT_KINDS)[number]
 
 export type Interval = 'minute' | 'hour' | 'day' | 'week' | 'month'

@@ -1,5 +1,5 @@
-import { insightKindSchema, type InsightKind, type SearchMatchType } from '@/api/schemas/insight'
-import { insightKindOf } from './insight-nodes'
+import type { SearchMatchType } from '../posthog/insight-serializers'
+import { INSIGHT_KINDS, insightKindOf, type InsightKind } from './insight-nodes'
 import { parseRelativeOrAbsoluteDate } from './dates'
 import type { MockStore } from './store'
 import type { MockInsight } from './types'
@@ -40,7 +40,7 @@ export const MAX_LIST_LIMIT = 1000
 
 export interface InsightQueryContext {
   projectId: number
-  /** The requesting user: `user=true` is relative to them (`last_viewed_*` is by anyone, as in PostHog). */
+  /** The requesting user: `user=true` is relative to them (`last_viewed_*` to anyone's views, as in PostHog). */
   userId: number
 }
 
@@ -271,9 +271,9 @@ export function parseInsightListParams(
   if (searchTerm) params.search = searchTerm
   const kind = search.get('insight')
   if (kind) {
-    const parsed = insightKindSchema.safeParse(kind.toUpperCase())
-    if (!parsed.success) return { problem: { attr: 'insight', detail: `"${kind}" is not a valid choice.` } }
-    params.insight = parsed.data
+    const parsed = INSIGHT_KINDS.find((candidate) => candidate === kind.toUpperCase())
+    if (!parsed) return { problem: { attr: 'insight', detail: `"${kind}" is not a valid choice.` } }
+    params.insight = parsed
   }
   const createdBy = search.get('created_by')
   if (createdBy) {

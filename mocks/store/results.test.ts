@@ -4,7 +4,7 @@ import { readInsightResult } from '@/api/schemas/insight-result'
 import { insightKind, type InsightKind } from '@/api/schemas/query'
 import { computeInsightResult, sqlColumns } from './results'
 import { seedMockData } from './seed'
-import { serializeInsight } from './serialize'
+import { serializeInsight } from '../posthog/insight-serializers'
 import { MockStore } from './store'
 
 const now = new Date('2026-11-20T00:00:00Z')
@@ -63,7 +63,8 @@ describe('computeInsightResult', () => {
   })
 
   it('serializes every seeded insight so that it parses with the contract', () => {
-    for (const insight of db.insights) expect(insightSchema.safeParse(serializeInsight(store, insight, 1)).success).toBe(true)
+    for (const insight of db.insights)
+      expect(insightSchema.safeParse(serializeInsight(store, insight, { lastViewedAt: null, alerts: [] })).success).toBe(true)
   })
 })
 

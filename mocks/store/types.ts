@@ -1,7 +1,7 @@
 import type { ActivityChange } from '@/api/schemas/activity'
-import type { InsightQuery } from '@/api/schemas/query'
 import type { SharingSettings } from '@/api/schemas/sharing'
 import type { ThresholdConfiguration } from '@/api/schemas/threshold'
+import type { QueryNode } from './insight-nodes'
 
 /*
  * The mock's tables. Rows hold ids, not nested objects (users, tags by name), so a snapshot is plain JSON and an edit
@@ -39,7 +39,7 @@ export interface MockInsight {
   name: string | null
   derived_name: string | null
   description: string | null
-  query: InsightQuery | null
+  query: QueryNode | null
   /** Legacy `filters` of an insight saved by an older PostHog, which then has no `query`; absent otherwise. */
   filters?: Record<string, unknown>
   order: number | null
@@ -53,6 +53,11 @@ export interface MockInsight {
   last_modified_at: string
   last_modified_by: number | null
   last_refresh: string | null
+  /**
+   * `Insight.updated_at` (`auto_now`): any save, favoriting included. Optional because browser snapshots saved before
+   * the field existed lack it (read as `last_modified_at`).
+   */
+  updated_at?: string
   /**
    * `Insight.is_sample`: made by a template, not by a person; PostHog clears it on any edit. Optional because browser
    * snapshots saved before the field existed lack it (read as false).

@@ -5,7 +5,6 @@ import type { z } from 'zod/mini'
 import { mockServer } from '@mocks/node'
 import { ApiError, apiJson } from './http'
 import { activityPageSchema } from './schemas/activity'
-import { insightListSchema, insightSchema } from './schemas/insight'
 import { sharingConfigurationSchema } from './schemas/sharing'
 import { thresholdListSchema } from './schemas/threshold'
 import { resetMockData } from './test-support'
@@ -14,6 +13,8 @@ import { resetMockData } from './test-support'
  * Random damage to real answers of the mock (a field removed, its type changed, a value swapped for junk) must come
  * out of the client as one of two things: an ApiError that names the broken field, or a parsed object holding exactly
  * what the server sent. Never a value the server did not send (a default, a coercion) shown as if it were data.
+ * Insights are read tolerantly instead (a bad field degrades to absent, a bad row is left out):
+ * src/features/insight-detail/tolerant-answers.property.test.tsx covers them.
  */
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
@@ -46,8 +47,6 @@ beforeAll(async () => {
     body: JSON.stringify({ password: 'correct horse battery staple', note: 'for the board' }),
   })
   endpoints.push(
-    { name: 'insight', path: `projects/1/insights/${id}/`, schema: insightSchema },
-    { name: 'insight list', path: 'projects/1/insights/?limit=3', schema: insightListSchema },
     { name: 'activity', path: `projects/1/insights/${id}/activity/`, schema: activityPageSchema },
     { name: 'sharing', path: `projects/1/insights/${id}/sharing/`, schema: sharingConfigurationSchema },
     { name: 'thresholds', path: `projects/1/insights/${thresholdInsight}/thresholds/`, schema: thresholdListSchema },
@@ -98,7 +97,7 @@ function damaged(original: Json, path: Path, change: Damage): Json {
 }
 
 /** Fields the contract fills in when PostHog leaves them out, because an absent value means exactly that. */
-const documentedDefaults: Readonly<Record<string, unknown>> = { last_name: '' }
+const documentedDefaults: Readonly<Record<string, unknown>> = { first_name: '', last_name: '' }
 
 /**
  * Holds when everything the client kept is what the server sent: password ids become strings by design, and an absent
@@ -124,7 +123,7 @@ describe('the client over damaged answers', () => {
   it('either names the broken field in an ApiError, or returns exactly what was sent', async () => {
     const seen = { refused: 0, accepted: 0 }
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 0, max: 4 }), fc.nat(), damage, async (endpointIndex, pathIndex, change) => {
+      fc.asyncProperty(fc.integer({ min: 0, max: 2 }), fc.nat(), damage, async (endpointIndex, pathIndex, change) => {
         const endpoint = endpoints[endpointIndex]
         if (!endpoint) throw new Error('no endpoint')
         const original = answers.get(endpoint.name) ?? null

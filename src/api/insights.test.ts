@@ -180,9 +180,9 @@ describe('insight list', () => {
   it('filters by relative and absolute dates', async () => {
     const recent = await fetchInsightBasicList(PROJECT_ID, { date_from: '-7d', limit: 100 })
     const since = new Date('2026-11-13T12:00:00Z').toISOString()
-    for (const insight of recent.results) expect(insight.last_modified_at >= since).toBe(true)
+    for (const insight of recent.results) expect((insight.last_modified_at ?? '') >= since).toBe(true)
     const older = await fetchInsightBasicList(PROJECT_ID, { created_date_to: '2026-06-01', limit: 100 })
-    for (const insight of older.results) expect(insight.created_at < '2026-06-01').toBe(true)
+    for (const insight of older.results) expect((insight.created_at ?? '') < '2026-06-01').toBe(true)
   })
 
   it('answers 400 naming the parameter PostHog would reject', async () => {
@@ -271,7 +271,7 @@ describe('views', () => {
     const trending = await fetchTrendingInsights(PROJECT_ID, { days: 7, limit: 50 })
     const five = trending.results.find((insight) => insight.id === 5)
     expect(five?.view_count).toBeGreaterThanOrEqual(1)
-    expect(five?.recent_viewers.length).toBeLessThanOrEqual(3)
+    expect(five?.viewers.length).toBeLessThanOrEqual(3)
     const counts = trending.results.map((insight) => insight.view_count)
     expect(counts).toEqual([...counts].sort((a, b) => b - a))
   })

@@ -161,11 +161,11 @@ export function fetchMyLastViewedInsights(projectId: string, signal?: AbortSigna
 export interface TrendingParams {
   /** Window in days; PostHog's default is 7. */
   days?: number
+  /** How many to rank; PostHog's default is 10, its cap 100. There is no paging. */
   limit?: number
-  offset?: number
 }
 
-/** `GET …/insights/trending/`: most viewed insights in the window, with `view_count` and up to 3 recent viewers. */
+/** `GET …/insights/trending/`: most viewed insights in the window, with `view_count` and up to 3 recent `viewers`. */
 export function fetchTrendingInsights(
   projectId: string,
   params: TrendingParams = {},
@@ -173,7 +173,7 @@ export function fetchTrendingInsights(
 ): Promise<TrendingInsightList> {
   return apiJson(trendingInsightListSchema, {
     path: insightsPath(projectId, 'trending/'),
-    query: { days: params.days, limit: params.limit, offset: params.offset },
+    query: { days: params.days, limit: params.limit },
     signal,
   })
 }

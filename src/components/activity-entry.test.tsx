@@ -5,7 +5,7 @@ import { ActivityEntry, activityActor } from './activity-entry'
 
 const rename: ActivityLogEntry = {
   id: 'act-1',
-  user: { id: 1, uuid: 'u-1', distinct_id: 'd-1', first_name: 'Ada', last_name: 'Lovelace', email: 'ada@example.test' },
+  user: { id: 1, first_name: 'Ada', last_name: 'Lovelace', email: 'ada@example.test' },
   activity: 'updated',
   scope: 'Insight',
   item_id: '7',

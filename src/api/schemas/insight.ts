@@ -1,5 +1,4 @@
 import { z } from 'zod/mini'
-import { paginatedSchema } from './pagination'
 import { insightQuerySchema } from './query'
 import { userBasicSchema } from './user'
 
@@ -12,63 +11,105 @@ const tooLong = `Ensure this field has no more than ${INSIGHT_TEXT_MAX_LENGTH} c
 const searchMatchTypeSchema = z.enum(['exact', 'similar'])
 export type SearchMatchType = z.infer<typeof searchMatchTypeSchema>
 
+/** A field read tolerantly: missing, null or malformed, it reads as absent, and only this field degrades. */
+function maybe<T extends z.ZodMiniType>(schema: T) {
+  return z.catch(z.nullish(schema), null)
+}
+/** The same for a field the app always reads: it is then null. */
+function nullOr<T extends z.ZodMiniType>(schema: T) {
+  return z.catch(z._default(z.nullable(schema), null), null)
+}
+const optionalText = nullOr(z.string())
+const optionalUser = nullOr(userBasicSchema)
+const noIds: number[] = []
+const noTags: string[] = []
+
 /**
- * `InsightBasicSerializer` (lists with `basic=true`, `my_last_viewed`, `trending`): everything but the computed result.
- * Fields PostHog leaves out of the basic form are optional here.
+ * A list whose malformed items are left out, so one bad row costs that row, never the whole answer.
+ */
+function rowsOf<Item extends z.ZodMiniType>(item: Item) {
+  return z.pipe(
+    z.array(z.unknown()),
+    z.transform((rows) =>
+      rows.flatMap((row) => {
+        const parsed = item.safeParse(row)
+        return parsed.success ? [parsed.data] : []
+      }),
+    ),
+  )
+}
+
+/**
+ * `InsightBasicSerializer` (lists with `basic=true`, `my_last_viewed`, `trending`), read tolerantly: only `id` and
+ * `short_id` are required (they address the insight); every other field PostHog may send as null, or that the app can
+ * do without, reads as a neutral value when missing, null or malformed. Unknown fields are dropped.
  */
 const insightBasicSchema = z.object({
   id: z.int(),
   short_id: z.string(),
-  name: z.nullable(z.string()),
-  derived_name: z.nullable(z.string()),
-  query: z.nullable(insightQuerySchema),
+  name: optionalText,
+  derived_name: optionalText,
+  query: nullOr(insightQuerySchema),
   /** Legacy filters: `{}` when a query exists; insights saved by an older PostHog have only these (`insight`, `display` …). */
-  filters: z.nullish(z.record(z.string(), z.unknown())),
-  dashboards: z.array(z.int()),
-  description: z.nullable(z.string()),
-  tags: z.array(z.string()),
-  favorited: z.boolean(),
-  saved: z.boolean(),
-  deleted: z.optional(z.boolean()),
-  created_at: z.string(),
-  created_by: z.nullable(userBasicSchema),
-  last_modified_at: z.string(),
-  last_modified_by: z.nullish(userBasicSchema),
-  last_refresh: z.nullable(z.string()),
-  last_viewed_at: z.nullish(z.string()),
-  user_access_level: z.nullish(z.string()),
+  filters: maybe(z.record(z.string(), z.unknown())),
+  dashboards: z.catch(z._default(z.array(z.int()), noIds), noIds),
+  description: optionalText,
+  tags: z.catch(z._default(z.array(z.string()), noTags), noTags),
+  favorited: z.catch(z._default(z.boolean(), false), false),
+  saved: z.catch(z._default(z.boolean(), false), false),
+  deleted: maybe(z.boolean()),
+  /** `Insight.created_at` is `null=True`. */
+  created_at: optionalText,
+  created_by: optionalUser,
+  last_modified_at: optionalText,
+  last_modified_by: maybe(userBasicSchema),
+  last_refresh: optionalText,
+  last_viewed_at: maybe(z.string()),
+  user_access_level: maybe(z.string()),
   /** Only when the list was filtered by `search`: whether the term matched literally or only approximately. */
-  search_match_type: z.nullish(searchMatchTypeSchema),
+  search_match_type: maybe(searchMatchTypeSchema),
 })
 export type InsightBasic = z.infer<typeof insightBasicSchema>
 
 /** `InsightSerializer`: the full insight with its cached result (see `readInsightResult` for the per-type shapes). */
 export const insightSchema = z.extend(insightBasicSchema, {
-  order: z.nullable(z.int()),
-  deleted: z.boolean(),
-  last_modified_by: z.nullable(userBasicSchema),
+  order: nullOr(z.int()),
   result: z.unknown(),
-  columns: z.nullish(z.array(z.string())),
-  is_cached: z.boolean(),
-  timezone: z.nullable(z.string()),
+  columns: maybe(z.array(z.string())),
+  is_cached: maybe(z.boolean()),
+  timezone: maybe(z.string()),
 })
 export type Insight = z.infer<typeof insightSchema>
 
-export const insightListSchema = paginatedSchema(insightSchema)
+/** DRF's limit/offset page of insights; a malformed row is left out rather than failing the page. */
+function insightPageOf<Item extends z.ZodMiniType>(item: Item) {
+  return z.object({
+    count: z.int(),
+    next: z.nullable(z.string()),
+    previous: z.nullable(z.string()),
+    results: rowsOf(item),
+  })
+}
+
+export const insightListSchema = insightPageOf(insightSchema)
 export type InsightList = z.infer<typeof insightListSchema>
-export const insightBasicListSchema = paginatedSchema(insightBasicSchema)
+export const insightBasicListSchema = insightPageOf(insightBasicSchema)
 export type InsightBasicList = z.infer<typeof insightBasicListSchema>
 
 /** `my_last_viewed`: a plain array of up to 5 basic insights, newest view first. */
-export const myLastViewedSchema = z.array(insightBasicSchema)
+export const myLastViewedSchema = rowsOf(insightBasicSchema)
 
-/** One `trending` row: a basic insight plus how often it was viewed in the window and by whom lately (≤ 3). */
+/**
+ * One `trending` row (`TrendingInsightSerializer`): a basic insight plus how many people viewed it in the window and
+ * the latest of them (`viewers`, ≤ 3). Viewers that cannot be read are left out.
+ */
 export const trendingInsightSchema = z.extend(insightBasicSchema, {
-  view_count: z.int(),
-  recent_viewers: z.array(userBasicSchema),
+  view_count: z.catch(z._default(z.int(), 0), 0),
+  viewers: z.catch(z._default(rowsOf(userBasicSchema), []), []),
 })
 export type TrendingInsight = z.infer<typeof trendingInsightSchema>
-export const trendingInsightListSchema = paginatedSchema(trendingInsightSchema)
+/** `{count: len(results), next: null, previous: null, results}`: not paged, `limit` (default 10, at most 100) caps it. */
+export const trendingInsightListSchema = z.object({ results: rowsOf(trendingInsightSchema) })
 export type TrendingInsightList = z.infer<typeof trendingInsightListSchema>
 
 const insightText = z.string().check(z.maxLength(INSIGHT_TEXT_MAX_LENGTH, tooLong))

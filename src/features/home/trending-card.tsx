@@ -34,7 +34,7 @@ function TrendingList({ projectId, days, stale }: { projectId: string; days: Tre
           projectId={projectId}
           aside={
             <>
-              <ViewerAvatars viewers={insight.recent_viewers} />
+              <ViewerAvatars viewers={insight.viewers} />
               <span className="w-16 shrink-0 text-right text-sm text-slate-600 tabular-nums dark:text-slate-400">
                 {viewCount.format(insight.view_count)} {insight.view_count === 1 ? 'view' : 'views'}
               </span>

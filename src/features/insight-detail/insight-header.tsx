@@ -87,11 +87,11 @@ export function InsightHeader({ projectId, insight }: { projectId: string; insig
           {kindLabels[kind]}
         </span>
         <span>
-          Created by {userName(insight.created_by)} <RelativeTime iso={insight.created_at} />
+          Created by {userName(insight.created_by)} {insight.created_at && <RelativeTime iso={insight.created_at} />}
         </span>
         <span>
           Last modified by {userName(insight.last_modified_by ?? insight.created_by)}{' '}
-          <RelativeTime iso={insight.last_modified_at} />
+          {insight.last_modified_at && <RelativeTime iso={insight.last_modified_at} />}
         </span>
         <span role="status">
           {insight.last_refresh ? (

@@ -31,8 +31,8 @@ export function selectionCsv(rows: readonly InsightBasic[]): string {
       row.tags.join(', '),
       String(row.favorited),
       row.created_by?.email ?? '',
-      row.created_at,
-      row.last_modified_at,
+      row.created_at ?? '',
+      row.last_modified_at ?? '',
       row.last_viewed_at ?? '',
     ]),
   )
