@@ -128,7 +128,7 @@ test.describe('errors while loading a page', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Insights' })).toBeVisible()
   })
 
-  test('a 403 is not retried and says what is missing', async ({ page }) => {
+  test('a 403 is not retried and says which scope the key lacks', async ({ page }) => {
     await useApiConnection(page)
     let calls = 0
     await page.context().route(`${FAKE_HOST}/api/projects/1/`, (route) => {
@@ -146,8 +146,9 @@ test.describe('errors while loading a page', () => {
     })
     await page.context().route(`${FAKE_HOST}/api/users/@me/`, (route) => fulfillJson(route, fakeUser))
     await page.goto('/project/1/insights')
-    await expect(page.getByRole('alert')).toContainText("API key missing required scope 'project:read'")
-    await expect(page.getByRole('alert')).toContainText('Not allowed')
+    const note = page.getByRole('note', { name: 'Project is not available with this API key' })
+    await expect(note).toContainText('The personal API key lacks the scope project:read.')
+    await expect(page.getByRole('alert')).toHaveCount(0)
     expect(calls).toBeLessThanOrEqual(2)
   })
 })
