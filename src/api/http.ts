@@ -47,7 +47,7 @@ export interface ApiRequest {
   query?: QueryParams
   body?: unknown
   signal?: AbortSignal
-  /** Settings to use instead of the saved ones (Settings' "Test connection" tries unsaved values). */
+  /** Settings to use instead of the saved ones (Settings' "Check compatibility" tries unsaved values). */
   connection?: ConnectionSettings
 }
 
