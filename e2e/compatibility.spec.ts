@@ -17,6 +17,7 @@ async function checkCompatibility(page: Page): Promise<void> {
 }
 
 test('in demo mode every feature works, and the report is kept for this connection', async ({ page, expectAccessible }) => {
+  test.slow()
   await page.goto('/settings')
   await checkCompatibility(page)
   await expect(report(page).getByRole('table')).toContainText('13 of 13 features work here')
@@ -32,6 +33,8 @@ test.describe('against the HTTP mock with limited keys', () => {
   let server: MockServerProcess | null = null
 
   test.beforeAll(async () => {
+    // Starting a server process is slow on a busy machine; the tests themselves are not.
+    test.setTimeout(120_000)
     server = await startMockServerProcess(30)
   })
 
@@ -41,6 +44,7 @@ test.describe('against the HTTP mock with limited keys', () => {
   })
 
   test('lists what works and why not, per key, and never stores the key with the report', async ({ page, expectAccessible }) => {
+    test.slow()
     await useApiConnection(page, 'phx_demo_limited', server?.url)
     await page.goto('/settings')
     await checkCompatibility(page)
@@ -80,6 +84,7 @@ test.describe('against the HTTP mock with limited keys', () => {
   })
 
   test('the Sharing tab and Activity say which scope the key lacks, instead of an error', async ({ page, request }) => {
+    test.slow()
     const list = await request.get(`${server?.url}/api/projects/1/insights/?limit=1`, {
       headers: { Authorization: 'Bearer phx_demo_full' },
     })

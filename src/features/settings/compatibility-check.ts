@@ -6,7 +6,7 @@ import { fetchCurrentUser } from '@/api/users'
 import type { ConnectionSettings } from '@/stores/connection-store'
 
 /** One probe is given this long; a PostHog that does not answer one endpoint should not hold up the whole report. */
-export const PROBE_TIMEOUT_MS = 8_000
+const PROBE_TIMEOUT_MS = 8_000
 
 export type FeatureState = 'works' | 'unavailable' | 'failed'
 
@@ -21,7 +21,7 @@ export interface FeatureCheck {
 }
 
 /** What a probe's outcome means for its feature: works, unavailable here (and why), or failed for another reason. */
-export function classifyProbe(feature: FeatureEndpoint, outcome: unknown, timeoutMs = PROBE_TIMEOUT_MS): FeatureCheck {
+function classifyProbe(feature: FeatureEndpoint, outcome: unknown, timeoutMs = PROBE_TIMEOUT_MS): FeatureCheck {
   const base = { id: feature.id, name: feature.name }
   if (outcome === null) return { ...base, state: 'works', reason: null, detail: 'Works' }
   // The probe asked about an insight that cannot exist: "Not found." means the endpoint answered as it should.
