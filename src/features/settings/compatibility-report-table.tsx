@@ -51,6 +51,7 @@ export function CompatibilityReportTable({ report }: { report: CompatibilityRepo
                 <span className="flex items-center gap-1.5 whitespace-nowrap">
                   <StateIcon state={check.state} />
                   {STATE_LABELS[check.state]}
+                  {check.reason && ' '}
                   {check.reason && <span className="text-slate-600 dark:text-slate-400">({REASON_LABELS[check.reason]})</span>}
                 </span>
               </td>
