@@ -121,6 +121,21 @@ export default tseslint.config(
     ignores: ['src/routes/**', 'src/vite-env.d.ts'],
     rules: { 'project/kebab-case-files': 'error' },
   },
+  {
+    // The API client knows only HTTP: whatever drives the in-browser mock lives outside it (features/settings/demo-bridge).
+    files: ['src/api/**/*.ts'],
+    ignores: ['src/api/**/*.test.ts', 'src/api/test-support.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@mocks/*'], message: 'src/api knows only HTTP; drive the mock from features/settings/demo-bridge.' },
+          ],
+        },
+      ],
+    },
+  },
   { files: ['src/**/*.{ts,tsx}'], ...reactHooks.configs.flat['recommended-latest'] },
   ...pluginQuery.configs['flat/recommended'],
   ...pluginRouter.configs['flat/recommended'],

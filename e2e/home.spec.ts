@@ -128,13 +128,9 @@ test.describe('home', () => {
         return failTrending
           ? fulfillJson(
               route,
-              {
-                type: 'authentication_error',
-                code: 'permission_denied',
-                detail: "API key missing required scope 'insight:read'",
-                attr: null,
-              },
-              403,
+              // A 4xx is shown at once (no retries); a 403 or 404 would say "unavailable here" instead (compatibility.spec).
+              { type: 'validation_error', code: 'invalid', detail: 'Trending could not be computed.', attr: null },
+              400,
             )
           : fulfillJson(route, url.searchParams.get('days') === '30' ? empty : trendingPage)
       if (path.endsWith('/insights/my_last_viewed/')) return fulfillJson(route, [])
@@ -146,7 +142,7 @@ test.describe('home', () => {
     await openHome(page)
 
     const trending = card(page, 'Trending')
-    await expect(trending.getByRole('alert')).toContainText("API key missing required scope 'insight:read'")
+    await expect(trending.getByRole('alert')).toContainText('Trending could not be computed.')
     await expect(card(page, 'Recently viewed by you').getByText('Nothing viewed yet')).toBeVisible()
     await expect(card(page, 'Favorites').getByText('No favorites yet')).toBeVisible()
     await expect(card(page, 'Summary').getByRole('table', { name: 'Insights by type' })).toBeVisible()

@@ -228,14 +228,14 @@ test.describe('the personal API key', () => {
       await page.goto('/settings')
       await expect(page.getByLabel('Personal API key', { exact: true })).toHaveValue(apiKey)
       await pageText('settings')
-      await page.getByRole('button', { name: 'Test connection' }).click()
+      await page.getByRole('button', { name: 'Check compatibility' }).click()
       await expect(
         page
-          .getByRole('status')
+          .getByRole('region', { name: 'Compatibility report' })
           .or(page.getByRole('alert'))
           .filter({ hasText: /Connected as|Connection failed/ }),
       ).toBeVisible()
-      await pageText('connection test')
+      await pageText('compatibility check')
 
       expect(authorized).toBeGreaterThan(0)
       expect(leaks).toEqual([])

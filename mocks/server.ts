@@ -142,9 +142,10 @@ async function main(): Promise<void> {
   const notice = getMockStoreNotice()
   console.log(`Insight Desk mock server listening on ${url}`)
   console.log(`  API base   ${url}/api/projects/1/  (also /api/environments/1/)`)
-  for (const [key, { scopes }] of Object.entries(MOCK_API_KEYS)) {
+  for (const [key, { scopes, instance }] of Object.entries(MOCK_API_KEYS)) {
     const access = scopes.includes('*') ? 'every scope' : `scopes ${scopes.join(', ')}`
-    console.log(`  API key    ${key}  (${access})`)
+    const plays = instance ? '; plays an older PostHog on the free plan' : ''
+    console.log(`  API key    ${key}  (${access}${plays})`)
   }
   console.log(
     `  Data       ${options.insights} insights in project 1, ${options.dataFile ? `saved to ${options.dataFile}` : 'in memory'}`,

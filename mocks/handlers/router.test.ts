@@ -40,7 +40,8 @@ describe('path matching', () => {
     })
     const path = await call(`${P}/nothing-here/`)
     expect(path.status).toBe(404)
-    expect(apiErrorBodySchema.safeParse(path.body).success).toBe(true)
+    // PostHog's api_not_found (posthog/api/__init__.py) words an unrouted path apart from a missing object.
+    expect(record(path.body).detail).toBe('Endpoint not found.')
   })
 
   it('answers 405 for a method the path does not have', async () => {
@@ -98,6 +99,48 @@ describe('auth in api-key mode (the HTTP mock server)', () => {
     })
     const sharing = await call(`${P}/insights/1/sharing/refresh/`, { method: 'POST', headers: bearer('phx_demo_readonly') })
     expect(record(sharing.body).detail).toBe("API key missing required scope 'sharing_configuration:write'")
+  })
+
+  it('lets phx_demo_limited use its own scopes (write grants read) and answers 403 naming each missing one', async () => {
+    setMockAuthMode('api-key')
+    const headers = bearer('phx_demo_limited')
+    expect((await call(`${P}/insights/?limit=1`, { headers })).status).toBe(200)
+    for (const [path, scope] of [
+      [`${P}/insights/1/sharing/`, 'sharing_configuration:read'],
+      [`${P}/alerts/`, 'alert:read'],
+      [`${P}/insights/activity/`, 'activity_log:read'],
+    ] as const) {
+      const answer = await call(path, { headers })
+      expect(answer.status, path).toBe(403)
+      expect(record(answer.body), path).toEqual({
+        type: 'authentication_error',
+        code: 'permission_denied',
+        detail: `API key missing required scope '${scope}'`,
+        attr: null,
+      })
+    }
+  })
+
+  it('lets phx_demo_legacy play an older free PostHog: 404 for endpoints it lacks, 402 for paid tagging', async () => {
+    setMockAuthMode('api-key')
+    const headers = bearer('phx_demo_legacy')
+    expect((await call(`${P}/insights/?limit=1`, { headers })).status).toBe(200)
+    for (const path of [`${P}/insights/trending/`, `${P}/alerts/`, `${P}/dashboards/`, `${P}/insights/1/thresholds/`]) {
+      const answer = await call(path, { headers })
+      expect(answer.status, path).toBe(404)
+      expect(record(answer.body), path).toEqual({
+        type: 'invalid_request',
+        code: 'not_found',
+        detail: 'Endpoint not found.',
+        attr: null,
+      })
+    }
+    const tags = await call(`${P}/tags/`, { headers })
+    expect(tags.status).toBe(402)
+    expect(record(tags.body)).toMatchObject({ type: 'invalid_request', code: 'payment_required', attr: null })
+    expect(String(record(tags.body).detail)).toMatch(/^Tagging is part of the premium PostHog offering\./)
+    // The same endpoints answer with every other key.
+    expect((await call(`${P}/insights/trending/`, { headers: bearer('phx_demo_full') })).status).toBe(200)
   })
 
   it('in session mode (the browser) needs no key', async () => {

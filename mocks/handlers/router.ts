@@ -4,7 +4,7 @@ import { getMockStore, withExclusiveMockStore, type MockStore } from '../store/s
 import type { MockProject, MockUser } from '../store/types'
 import { toCsv } from './csv'
 import { MockApiError, fromZodError, methodNotAllowed, notFound, permissionDenied } from './errors'
-import { MOCK_API_KEYS, getMockAuthMode, hasScope, mockLatency, takeChaos, takeMockFailure } from './runtime'
+import { MOCK_API_KEYS, getMockAuthMode, hasScope, mockLatency, takeChaos, takeMockFailure, type MockInstance } from './runtime'
 
 /*
  * The single wrapper around every endpoint. It matches the path (both `/api/projects/:id/…` and
@@ -60,6 +60,8 @@ interface Route {
   access: Access
   /** Scope a personal API key needs (`null`: any valid key). */
   scope: string | null
+  /** The path as declared (`insights/:id/sharing`), by which a demo key's older instance names what it lacks. */
+  path: string
   pattern: RegExp
   names: string[]
   specificity: number
@@ -107,6 +109,7 @@ function define<A extends Access>(
     method,
     access,
     scope,
+    path,
     csv: options.csv ?? false,
     ...compile(path, access),
     handle,
@@ -174,6 +177,30 @@ function authenticate(request: Request, route: Route, store: MockStore): MockUse
   }
   if (route.scope && !hasScope(key.scopes, route.scope)) throw permissionDenied(`API key missing required scope '${route.scope}'`)
   return user
+}
+
+/** The instance the request's key plays, if any: an older or cheaper PostHog (see MOCK_API_KEYS). */
+function instanceOf(request: Request): MockInstance | null {
+  if (getMockAuthMode() === 'session') return null
+  const token = bearerToken(request)
+  return (token && MOCK_API_KEYS[token]?.instance) || null
+}
+
+/** PostHog's `api_not_found` (posthog/api/__init__.py): any `/api/` path no route matches, before authentication. */
+const endpointNotFound = (): MockApiError => notFound('Endpoint not found.')
+
+/**
+ * PostHog's `EnterpriseFeatureException` (posthog/exceptions.py) as a self-hosted instance words it, raised by
+ * `PremiumFeaturePermission` (posthog/permissions.py) after the scope check; drf-exceptions-hog types a 402 `invalid_request`.
+ */
+function paymentRequired(feature: string): MockApiError {
+  const name = feature.charAt(0).toUpperCase() + feature.slice(1).replaceAll('_', ' ')
+  return new MockApiError(
+    402,
+    'invalid_request',
+    'payment_required',
+    `${name} is part of the premium PostHog offering. Self-hosted licenses are no longer available for purchase. Please contact sales@posthog.com to discuss options.`,
+  )
 }
 
 async function readJson(request: Request): Promise<unknown> {
@@ -264,9 +291,11 @@ async function answer(routes: readonly Route[], request: Request, url: URL, path
     const failure = takeMockFailure(path)
     if (failure) throw new MockApiError(failure.status, 'server_error', 'error', failure.detail)
     const found = match(routes, path, request.method)
-    if (found === null) throw notFound()
+    if (found === null) throw endpointNotFound()
     if (found === 'wrong-method') throw methodNotAllowed(request.method)
     const { route, values } = found
+    const instance = instanceOf(request)
+    if (instance?.missingEndpoints.includes(route.path)) throw endpointNotFound()
     const params: Record<string, string> = {}
     route.names.forEach((name, index) => {
       try {
@@ -312,6 +341,8 @@ async function answer(routes: readonly Route[], request: Request, url: URL, path
       reply = await route.handle({ ...base, bearer: bearerToken(request) })
     } else {
       const user = authenticate(request, route, store)
+      const unpaid = instance?.missingFeatures.find(({ endpoints }) => endpoints.includes(route.path))
+      if (unpaid) throw paymentRequired(unpaid.feature)
       if (route.access === 'project') {
         const project = /^\d+$/.test(params.projectId ?? '') ? store.project(Number(params.projectId)) : undefined
         if (!project) throw notFound('Project not found.')

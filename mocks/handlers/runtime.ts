@@ -9,12 +9,42 @@ export interface MockApiKey {
   userId: number
   /** PostHog scope strings: `*` (everything), `*:read`, or `resource:action`. */
   scopes: readonly string[]
+  /** The PostHog this key plays, when it is not the newest one with every paid feature. */
+  instance?: MockInstance
+}
+
+/** What an older or cheaper PostHog lacks, so the app's "unavailable here" paths can be seen against the mock. */
+export interface MockInstance {
+  /** Endpoints (route paths as the handlers declare them) this older version has not got: they answer 404. */
+  missingEndpoints: readonly string[]
+  /** Paid features this organization's plan lacks (PostHog's `AvailableFeature` names), each with the endpoints it gates: 402. */
+  missingFeatures: readonly { feature: string; endpoints: readonly string[] }[]
 }
 
 /** The demo personal API keys the HTTP mock server accepts. */
 export const MOCK_API_KEYS: Readonly<Record<string, MockApiKey>> = {
   phx_demo_full: { userId: 1, scopes: ['*'] },
   phx_demo_readonly: { userId: 1, scopes: ['*:read'] },
+  // A key made with a few scopes only: sharing, alerts and activity answer 403 naming the missing scope.
+  phx_demo_limited: {
+    userId: 1,
+    scopes: ['insight:write', 'project:read', 'user:read', 'dashboard:read', 'element:read', 'organization_member:read'],
+  },
+  // An older self-hosted PostHog on the free plan: no trending, alerts or dashboards list yet, and no paid tagging.
+  phx_demo_legacy: {
+    userId: 1,
+    scopes: ['*'],
+    instance: {
+      missingEndpoints: [
+        'insights/trending',
+        'alerts',
+        'insights/:id/thresholds',
+        'insights/:id/thresholds/:thresholdId',
+        'dashboards',
+      ],
+      missingFeatures: [{ feature: 'tagging', endpoints: ['tags'] }],
+    },
+  },
 }
 
 export interface MockFailure {
@@ -190,7 +220,9 @@ export function resetMockRuntime(): void {
   setMockChaos(null)
 }
 
+/** PostHog's `APIScopePermission`: `*` grants all, and a `:write` scope also grants its `:read` (posthog/permissions.py). */
 export function hasScope(granted: readonly string[], required: string): boolean {
-  const action = required.split(':')[1]
-  return granted.some((scope) => scope === '*' || scope === required || (action !== undefined && scope === `*:${action}`))
+  const [object, action] = required.split(':')
+  const accepted = [required, ...(action === 'read' ? [`${object}:write`] : [])]
+  return granted.some((scope) => scope === '*' || accepted.includes(scope) || (action !== undefined && scope === `*:${action}`))
 }

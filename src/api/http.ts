@@ -12,11 +12,14 @@ export class ApiError extends Error {
   readonly attr: string | null
   /** The request's method when the client sent it, so a caller can tell whether repeating it is harmless. */
   readonly method: string | null
+  /** The path below `/api/` it was sent to, so an answer such as 404 or 403 can say which feature is missing here. */
+  readonly path: string | null
 
   constructor(
     status: number,
     body: { type: string; code?: string | null; detail: string; attr?: string | null },
     method: string | null = null,
+    path: string | null = null,
   ) {
     super(body.detail)
     this.name = 'ApiError'
@@ -26,6 +29,7 @@ export class ApiError extends Error {
     this.detail = body.detail
     this.attr = body.attr ?? null
     this.method = method
+    this.path = path
   }
 
   /** Worth retrying: the server failed or never answered; a 4xx will answer the same again. */
@@ -44,7 +48,7 @@ export interface ApiRequest {
   query?: QueryParams
   body?: unknown
   signal?: AbortSignal
-  /** Settings to use instead of the saved ones (Settings' "Test connection" tries unsaved values). */
+  /** Settings to use instead of the saved ones (Settings' "Check compatibility" tries unsaved values). */
   connection?: ConnectionSettings
 }
 
@@ -71,6 +75,7 @@ export function apiUrl(path: string, query?: QueryParams, connection: Connection
 
 function describeStatus(status: number): string {
   if (status === 401) return 'The API key was not accepted. Check it in Settings.'
+  if (status === 402) return "This feature is not part of the organization's plan on this PostHog."
   if (status === 403) return 'This API key is not allowed to do that.'
   if (status === 404) return 'Not found.'
   if (status === 405) return 'The server does not allow this action.'
@@ -78,7 +83,7 @@ function describeStatus(status: number): string {
   return `The request failed (HTTP ${status}).`
 }
 
-async function errorFromResponse(response: Response, method: string): Promise<ApiError> {
+async function errorFromResponse(response: Response, method: string, path: string): Promise<ApiError> {
   let body: unknown = null
   try {
     body = await response.json()
@@ -86,11 +91,12 @@ async function errorFromResponse(response: Response, method: string): Promise<Ap
     // Not JSON (a proxy's HTML error page, an empty 405): fall back to the status.
   }
   const parsed = apiErrorBodySchema.safeParse(body)
-  if (parsed.success) return new ApiError(response.status, parsed.data, method)
+  if (parsed.success) return new ApiError(response.status, parsed.data, method, path)
   return new ApiError(
     response.status,
     { type: 'http_error', code: String(response.status), detail: describeStatus(response.status) },
     method,
+    path,
   )
 }
 
@@ -169,7 +175,7 @@ async function send(request: ApiRequest, accept: string): Promise<Response> {
       method,
     )
   }
-  if (!response.ok) throw await errorFromResponse(response, method)
+  if (!response.ok) throw await errorFromResponse(response, method, request.path.replace(/^\/+/, ''))
   return response
 }
 

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { onDemoDataEvent } from '@/api/mock-runtime'
+import { onDemoDataEvent } from '@/features/settings/demo-bridge'
 import { notify } from '@/components/notify'
 
 /** Changes from another tab are gathered this long before this tab fetches again: a bulk run saves dozens in a row. */

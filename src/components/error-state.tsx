@@ -1,6 +1,8 @@
 import { AlertTriangle } from 'lucide-react'
 import { describeError } from '@/api/error-message'
+import { describeUnavailable } from '@/api/feature-availability'
 import { Button } from './button'
+import { UnavailableNotice } from './unavailable-notice'
 
 interface ErrorStateProps {
   error: unknown
@@ -8,8 +10,13 @@ interface ErrorStateProps {
   retryLabel?: string
 }
 
-/** An error shown where it happened, in words, with a way to try again. */
+/**
+ * An error shown where it happened, in words, with a way to try again; or, when the feature is simply not offered by
+ * this PostHog, plan or key, a note saying so (every card and page that fails shows its failure through here).
+ */
 export function ErrorState({ error, onRetry, retryLabel = 'Try again' }: ErrorStateProps) {
+  const unavailable = describeUnavailable(error)
+  if (unavailable) return <UnavailableNotice unavailable={unavailable} />
   const { title, message } = describeError(error)
   return (
     <div

@@ -1,4 +1,4 @@
-import type { ChaosMode, MockChaos } from '@/api/mock-runtime'
+import type { ChaosMode, MockChaos } from './demo-bridge'
 
 /** What the user typed in the "Chaos drill" form; numbers stay text until they are checked. */
 export interface ChaosDrillDraft {

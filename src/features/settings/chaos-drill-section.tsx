@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import { describeError } from '@/api/error-message'
-import { getChaosDrill, setChaosDrill, type ChaosMode, type ChaosStats, type MockChaos } from '@/api/mock-runtime'
+import { getChaosDrill, setChaosDrill, type ChaosMode, type ChaosStats, type MockChaos } from './demo-bridge'
 import { Button } from '@/components/button'
 import { Checkbox } from '@/components/checkbox'
 import { notify } from '@/components/notify'

@@ -1,22 +1,25 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { CheckCircle2 } from 'lucide-react'
-import { useState, type FormEvent } from 'react'
+import { useEffect, useState, type FormEvent } from 'react'
 import { Form } from 'react-aria-components'
 import { describeError } from '@/api/error-message'
-import { applyConnectionMode } from '@/api/mock-runtime'
-import { fetchProject } from '@/api/projects'
+import { applyConnectionMode } from './demo-bridge'
 import { reloadAllQueries } from '@/api/reload-all-queries'
-import { fetchCurrentUser } from '@/api/users'
 import { Button } from '@/components/button'
 import { Checkbox } from '@/components/checkbox'
 import { notify } from '@/components/notify'
 import { RadioGroup } from '@/components/radio-group'
 import { TextField } from '@/components/text-field'
 import { devProxyTarget, effectiveConnection, useConnectionStore, type ConnectionSettings } from '@/stores/connection-store'
+import { checkCompatibility } from './compatibility-check'
+import { CompatibilityReportTable } from './compatibility-report-table'
+import { connectionFingerprint, useCompatibilityReports, type CompatibilityReport } from './compatibility-store'
 import { normalizeConnection, validateConnection, type ConnectionErrors } from './validate-connection'
 
-type TestResult =
-  { state: 'idle' } | { state: 'testing' } | { state: 'ok'; message: string } | { state: 'error'; title: string; message: string }
+type CheckState =
+  | { state: 'idle' }
+  | { state: 'checking' }
+  | { state: 'done'; report: CompatibilityReport }
+  | { state: 'error'; title: string; message: string }
 
 function pickSettings(s: ConnectionSettings): ConnectionSettings {
   return {
@@ -35,13 +38,28 @@ export function ConnectionSettingsForm() {
   const queryClient = useQueryClient()
   const [draft, setDraft] = useState<ConnectionSettings>(() => pickSettings(saved))
   const [errors, setErrors] = useState<ConnectionErrors>({})
-  const [test, setTest] = useState<TestResult>({ state: 'idle' })
+  const [check, setCheck] = useState<CheckState>({ state: 'idle' })
   const viaDevProxy = Boolean(devProxyTarget)
   const effectiveDraft = effectiveConnection(draft)
+  const keep = useCompatibilityReports((state) => state.keep)
+  const [fingerprint, setFingerprint] = useState<string | null>(null)
+  const keptReport = useCompatibilityReports((state) => (fingerprint ? state.reports[fingerprint] : undefined))
+
+  // The last report of the connection as it now stands in the form (each host, key and project has its own).
+  const { mode, host, apiKey, projectId, pathFamily } = normalizeConnection(effectiveDraft)
+  useEffect(() => {
+    let current = true
+    void connectionFingerprint({ mode, host, apiKey, projectId, pathFamily, rememberKey: false }).then((next) => {
+      if (current) setFingerprint(next)
+    })
+    return () => {
+      current = false
+    }
+  }, [mode, host, apiKey, projectId, pathFamily])
 
   const update = (patch: Partial<ConnectionSettings>) => {
     setDraft((d) => ({ ...d, ...patch }))
-    setTest({ state: 'idle' })
+    setCheck({ state: 'idle' })
   }
 
   const checked = (): ConnectionSettings | null => {
@@ -51,22 +69,32 @@ export function ConnectionSettingsForm() {
     return Object.keys(found).length === 0 ? normalized : null
   }
 
-  const testConnection = async () => {
+  const runCheck = async () => {
     const candidate = checked()
     if (!candidate) return
-    setTest({ state: 'testing' })
+    setCheck({ state: 'checking' })
     try {
-      // The mock answers only once its worker runs, so testing mock mode starts it if needed.
+      // The mock answers only once its worker runs, so checking mock mode starts it if needed.
       if (candidate.mode === 'mock') await applyConnectionMode('mock')
-      const [user, project] = await Promise.all([fetchCurrentUser(candidate), fetchProject(candidate.projectId, candidate)])
-      setTest({
-        state: 'ok',
-        message: `Connected as ${user.first_name} ${user.last_name} (${user.email}) to project “${project.name}”.`,
-      })
+      const outcome = await checkCompatibility(candidate)
+      if (outcome.connectionError) {
+        setCheck({ state: 'error', ...describeError(outcome.connectionError) })
+        return
+      }
+      const report: CompatibilityReport = {
+        checkedAt: new Date().toISOString(),
+        summary: outcome.summary,
+        checks: outcome.checks,
+      }
+      const key = await connectionFingerprint(candidate)
+      if (key) keep(key, report)
+      setCheck({ state: 'done', report })
     } catch (error) {
-      setTest({ state: 'error', ...describeError(error) })
+      setCheck({ state: 'error', ...describeError(error) })
     }
   }
+
+  const shownReport = check.state === 'done' ? check.report : check.state === 'idle' ? keptReport : undefined
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault()
@@ -155,28 +183,37 @@ export function ConnectionSettingsForm() {
         <Button type="submit" variant="primary">
           Save
         </Button>
-        <Button onPress={() => void testConnection()} isDisabled={test.state === 'testing'}>
-          {test.state === 'testing' ? 'Testing…' : 'Test connection'}
+        <Button onPress={() => void runCheck()} isDisabled={check.state === 'checking'}>
+          {check.state === 'checking' ? 'Checking…' : 'Check compatibility'}
         </Button>
       </div>
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        Checking asks the host which features this key can read (GET requests only; nothing is changed).
+      </p>
 
       <div aria-live="polite">
-        {test.state === 'ok' && (
-          <p role="status" className="flex items-start gap-2 text-sm text-green-800 dark:text-green-300">
-            <CheckCircle2 aria-hidden className="mt-0.5 size-4 shrink-0" />
-            {test.message}
+        {check.state === 'checking' && <p role="status">Checking compatibility…</p>}
+        {check.state === 'done' && (
+          <p role="status" className="sr-only">
+            Compatibility checked: {check.report.checks.filter((c) => c.state === 'works').length} of {check.report.checks.length}{' '}
+            features work.
           </p>
         )}
-        {test.state === 'error' && (
+        {check.state === 'error' && (
           <div
             role="alert"
             className="rounded-md border border-red-200 bg-red-50 p-3 text-sm dark:border-red-900 dark:bg-red-950/40"
           >
-            <p className="font-semibold text-red-900 dark:text-red-200">Connection failed: {test.title}</p>
-            <p className="break-words text-red-800 dark:text-red-300">{test.message}</p>
+            <p className="font-semibold text-red-900 dark:text-red-200">Connection failed: {check.title}</p>
+            <p className="break-words text-red-800 dark:text-red-300">{check.message}</p>
           </div>
         )}
       </div>
+      {shownReport && (
+        <section aria-label="Compatibility report">
+          <CompatibilityReportTable report={shownReport} />
+        </section>
+      )}
     </Form>
   )
 }

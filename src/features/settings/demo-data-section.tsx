@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { describeError } from '@/api/error-message'
-import { resetDemoData } from '@/api/mock-runtime'
+import { resetDemoData } from './demo-bridge'
 import { reloadAllQueries } from '@/api/reload-all-queries'
 import { Button } from '@/components/button'
 import { notify } from '@/components/notify'

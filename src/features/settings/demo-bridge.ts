@@ -1,3 +1,7 @@
+/*
+ * The bridge between the app and the in-browser mock (start or stop it, chaos drill, reset demo data). It lives with
+ * Settings, which drives it, and not in src/api/: the API client knows only HTTP and works the same against any PostHog.
+ */
 import type { ChaosStats, MockChaos } from '@mocks/handlers/runtime'
 import type { ConnectionMode } from '@/stores/connection-store'
 
