@@ -39,7 +39,9 @@ describe('activity', () => {
     await call(`${P}/insights/${id}/sharing/`, { method: 'PATCH', body: { enabled: true } })
     const latest = await page(`${P}/insights/activity/?limit=2`)
     expect(latest.results.map((entry) => entry.activity)).toEqual(['sharing enabled', 'updated'])
-    expect(latest.results[1]?.detail.changes?.find((change) => change.field === 'tags')).toMatchObject({ after: ['exec', 'kpi'] })
+    expect(latest.results[1]?.detail?.changes?.find((change) => change.field === 'tags')).toMatchObject({
+      after: ['exec', 'kpi'],
+    })
     expect(latest.results[0]?.user?.first_name).toBe('Ada')
   })
 

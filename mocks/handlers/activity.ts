@@ -1,13 +1,21 @@
-import { serializeActivity } from '../store/serialize'
+import { serializeActivity, type ActivityLogAnswer } from '../posthog/activity-serializers'
 import type { MockActivity } from '../store/types'
 import { integerParam, requireInsight } from './lookups'
 import { ok, projectRoute, type ProjectContext } from './router'
+
+/** `activity_page_response` (posthog/models/activity_logging/activity_page.py): `total_count`, not DRF's `count`. */
+interface ActivityPageAnswer {
+  results: ActivityLogAnswer[]
+  next: string | null
+  previous: string | null
+  total_count: number
+}
 
 /** PostHog's activity endpoints page 10 entries at a time by default, with a 1-based `page`. */
 const DEFAULT_ACTIVITY_LIMIT = 10
 const MAX_ACTIVITY_LIMIT = 100
 
-function activityPage(context: ProjectContext, entries: readonly MockActivity[]) {
+function activityPage(context: ProjectContext, entries: readonly MockActivity[]): ActivityPageAnswer {
   const limit = Math.min(MAX_ACTIVITY_LIMIT, Math.max(1, integerParam(context, 'limit', DEFAULT_ACTIVITY_LIMIT)))
   const page = Math.max(1, integerParam(context, 'page', 1))
   const newestFirst = [...entries].reverse()

@@ -5,7 +5,7 @@ import { P, call, useMockBackend } from './test-support'
 const backend = useMockBackend()
 
 describe('alerts', () => {
-  it('lists one alert per threshold of the live insights, with the insight and threshold nested', async () => {
+  it('lists the alerts of the live insights newest first, each pointing to its own threshold', async () => {
     const store = backend.store()
     const live = store.db.thresholds.filter((threshold) => {
       const insight = store.insight(threshold.insight_id)
@@ -15,7 +15,24 @@ describe('alerts', () => {
     const list = alertListSchema.parse((await call(`${P}/alerts/?limit=1000`)).body)
     expect(list.count).toBe(live.length)
     expect(new Set(list.results.map((alert) => alert.insight.id))).toEqual(new Set(live.map((t) => t.insight_id)))
-    for (const alert of list.results) expect(alert.threshold?.id).toBe(alert.id)
+    for (const alert of list.results) {
+      const stored = store.db.alerts.find((entry) => entry.id === alert.id)
+      expect(alert.threshold?.id).toBe(stored?.threshold_id)
+      expect(alert.id).not.toBe(alert.threshold?.id)
+    }
+    const times = store.db.alerts.filter((alert) => list.results.some((row) => row.id === alert.id)).map((a) => a.created_at)
+    expect(times.length).toBe(list.results.length)
+  })
+
+  it('seeds alerts only on trends insights, as AlertSerializer.validate allows', () => {
+    const store = backend.store()
+    expect(store.db.alerts.length).toBeGreaterThan(0)
+    for (const alert of store.db.alerts) {
+      const insight = store.insight(alert.insight_id)
+      const source = (insight?.query as { source?: { kind?: string } } | null)?.source?.kind
+      const legacy = insight?.filters?.insight
+      expect(source === 'TrendsQuery' || (insight?.query === null && (legacy === undefined || legacy === 'TRENDS'))).toBe(true)
+    }
   })
 
   it('filters by insight, pages, and refuses a malformed insight id', async () => {

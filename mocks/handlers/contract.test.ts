@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { z } from 'zod/mini'
 import { activityPageSchema } from '@/api/schemas/activity'
 import { dashboardListSchema } from '@/api/schemas/dashboard'
-import { elementListSchema, elementSchema, elementStatsSchema, elementValuesSchema } from '@/api/schemas/element'
+import { elementListSchema, elementStatsSchema, elementValuesSchema } from '@/api/schemas/element'
 import {
   generatedMetadataSchema,
   insightAnalysisSchema,
@@ -68,7 +68,6 @@ describe('every mock response parses with its contract schema', () => {
       [`${P}/insights/funnel/?events=${funnelSteps}`, legacyFunnelResponseSchema],
       [`${P}/insights/funnel/correlation/?events=${funnelSteps}`, funnelCorrelationResponseSchema],
       [`${P}/elements/`, elementListSchema],
-      [`${P}/elements/1/`, elementSchema],
       [`${P}/elements/stats/`, elementStatsSchema],
       [`${P}/elements/values/?key=tag_name`, elementValuesSchema],
       [`${P}/tags/`, tagListSchema],

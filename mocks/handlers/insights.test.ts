@@ -207,7 +207,7 @@ describe('PATCH and DELETE insights/:id', () => {
     const activity = activityPageSchema.parse((await call(`${P}/insights/${insight.id}/activity/`)).body)
     const entry = activity.results[0]
     expect(entry?.activity).toBe('updated')
-    expect(entry?.detail.changes).toContainEqual({
+    expect(entry?.detail?.changes).toContainEqual({
       type: 'Insight',
       action: 'changed',
       field: 'name',
@@ -243,7 +243,7 @@ describe('PATCH and DELETE insights/:id', () => {
     expect((await call(`${P}/insights/${insight.id}/`)).status).toBe(200)
     const activity = activityPageSchema.parse((await call(`${P}/insights/${insight.id}/activity/`)).body)
     expect(activity.results.slice(0, 2).map((entry) => entry.activity)).toEqual(['restored', 'deleted'])
-    expect(activity.results[1]?.detail.changes).toEqual([
+    expect(activity.results[1]?.detail?.changes).toEqual([
       { type: 'Insight', action: 'changed', field: 'deleted', before: false, after: true },
     ])
   })

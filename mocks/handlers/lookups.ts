@@ -1,9 +1,16 @@
-import type { Paginated } from '@/api/schemas/pagination'
 import type { MockInsight } from '../store/types'
 import { notFound, validationError } from './errors'
 import type { ApiContext, ProjectContext } from './router'
 
 type PagingContext = Pick<ApiContext, 'url' | 'pageUrl'>
+
+/** DRF's `LimitOffsetPagination` page (PostHog's default pagination class). */
+export interface Paginated<Item> {
+  count: number
+  next: string | null
+  previous: string | null
+  results: Item[]
+}
 
 /*
  * Helpers several resources share: finding the insight a path names, and DRF's limit/offset pagination.

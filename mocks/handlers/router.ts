@@ -33,6 +33,8 @@ interface BaseContext {
   store: MockStore
   /** The request body parsed with a contract schema; a mismatch answers 400 naming the field. */
   body<Schema extends z.ZodMiniType>(schema: Schema): Promise<z.output<Schema>>
+  /** The JSON body as sent (`{}` when empty), for handlers that validate it field by field as their serializer does. */
+  rawBody(): Promise<unknown>
   /** The query string, or for POST the JSON body merged over it (the legacy endpoints accept both). */
   param(name: string): string | null
   /** An absolute URL to this endpoint with some query parameters replaced (for `next`/`previous`). */
@@ -314,6 +316,7 @@ async function answer(routes: readonly Route[], request: Request, url: URL, path
       url,
       params,
       store,
+      rawBody,
       async body(schema) {
         const data = await rawBody()
         const parsed = schema.safeParse(data)

@@ -1,27 +1,27 @@
-import type { ActivityChange } from '@/api/schemas/activity'
-import { sharePasswordCreateSchema, sharingConfigurationUpdateSchema, type SharingConfiguration } from '@/api/schemas/sharing'
+import {
+  SHARING_SETTINGS_KEYS,
+  serializeSharing,
+  serializeUnsavedSharing,
+  type CreatedSharePasswordAnswer,
+  type MockSharingSettings,
+} from '../posthog/sharing-serializers'
 import { createRandom, randomToken, randomUuid } from '../store/prng'
-import { serializeSharing } from '../store/serialize'
 import { hashSharePassword } from '../store/share-passwords'
 import type { MockInsight, MockSharingConfiguration } from '../store/types'
 import { notFound, validationError } from './errors'
 import { requireInsight } from './lookups'
-import { created, noContent, ok, projectRoute, type ProjectContext } from './router'
+import { created, noContent, ok, projectRoute, type ProjectContext, type Reply } from './router'
 
 // Tokens and generated passwords must not be guessable from the seed, so they draw from a clock-seeded generator.
 const secrets = createRandom((Date.now() ^ 0x5eed) >>> 0)
 const ACCESS_TOKEN_LENGTH = 22
 const GENERATED_PASSWORD_LENGTH = 16
+/** `SharePasswordCreateSerializer`: `raw_password` at least 8 characters when given, `note` at most 100. */
+const SHARE_PASSWORD_MIN_LENGTH = 8
+const SHARE_PASSWORD_NOTE_MAX_LENGTH = 100
 
-/** What PostHog answers before sharing was ever enabled: an unsaved configuration. */
-const UNSAVED: SharingConfiguration = {
-  created_at: null,
-  enabled: false,
-  access_token: null,
-  settings: null,
-  password_required: false,
-  share_passwords: [],
-}
+/** `SharingConfigurationViewSet` answers its own refusals as `{"error": …}`, not in DRF's error shape. */
+const sharingError = (status: number, error: string): Reply => ({ status, body: { error } })
 
 /** PostHog saves the configuration only on the first write, so reads never create one. */
 function ensureConfig(context: ProjectContext, insight: MockInsight): MockSharingConfiguration {
@@ -42,47 +42,69 @@ function ensureConfig(context: ProjectContext, insight: MockInsight): MockSharin
   return config
 }
 
-function sharingActivity(enabled: boolean): string {
-  return enabled ? 'sharing enabled' : 'sharing disabled'
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function booleanField(body: Record<string, unknown>, name: string): boolean | undefined {
+  const value = body[name]
+  if (value === undefined) return undefined
+  if (typeof value !== 'boolean') throw validationError(name, 'Must be a valid boolean.')
+  return value
+}
+
+/** `SharingConfigurationSerializer.validate_settings`: unknown keys and Nones dropped; a non-boolean is invalid. */
+function settingsField(body: Record<string, unknown>): MockSharingSettings | null | undefined {
+  const value = body.settings
+  if (value === undefined || value === null) return value
+  if (!isRecord(value)) throw validationError('settings', 'Invalid settings format')
+  const settings: MockSharingSettings = {}
+  for (const key of SHARING_SETTINGS_KEYS) {
+    const setting = value[key]
+    if (setting === undefined || setting === null) continue
+    if (typeof setting !== 'boolean') throw validationError('settings', 'Invalid settings format')
+    settings[key] = setting
+  }
+  return settings
+}
+
+function stringField(body: Record<string, unknown>, name: string): string | undefined {
+  const value = body[name]
+  if (value === undefined) return undefined
+  if (typeof value !== 'string') throw validationError(name, 'Not a valid string.')
+  return value
+}
+
+async function objectBody(context: ProjectContext): Promise<Record<string, unknown>> {
+  const body = await context.rawBody()
+  if (!isRecord(body)) throw validationError('non_field_errors', 'Invalid data. Expected a dictionary, but got list.')
+  return body
 }
 
 export const sharingHandlers = [
   projectRoute('GET', 'insights/:id/sharing', 'sharing_configuration:read', (context) => {
     const insight = requireInsight(context, context.params.id)
     const config = context.store.sharingFor(insight.id)
-    return ok(config ? serializeSharing(context.store, config) : UNSAVED)
+    // An unsaved configuration carries the model's default token, drawn anew on every read until it is saved.
+    return ok(
+      config ? serializeSharing(context.store, config) : serializeUnsavedSharing(randomToken(secrets, ACCESS_TOKEN_LENGTH)),
+    )
   }),
 
   projectRoute('PATCH', 'insights/:id/sharing', 'sharing_configuration:write', async (context) => {
     const insight = requireInsight(context, context.params.id)
-    const body = await context.body(sharingConfigurationUpdateSchema)
+    const body = await objectBody(context)
+    const enabled = booleanField(body, 'enabled')
+    const passwordRequired = booleanField(body, 'password_required')
+    const settings = settingsField(body)
     const config = ensureConfig(context, insight)
-    const changes: ActivityChange[] = []
-    const before = { enabled: config.enabled, settings: config.settings, password_required: config.password_required }
-    if (body.enabled !== undefined) config.enabled = body.enabled
-    if (body.settings !== undefined) config.settings = body.settings
-    if (body.password_required !== undefined) config.password_required = body.password_required
-    changes.push({ type: 'Insight', action: 'changed', field: 'sharing', before: before.enabled, after: config.enabled })
-    if (JSON.stringify(before.settings) !== JSON.stringify(config.settings)) {
-      changes.push({
-        type: 'Insight',
-        action: 'changed',
-        field: 'sharing_settings',
-        before: before.settings,
-        after: config.settings,
-      })
-    }
-    if (before.password_required !== config.password_required) {
-      changes.push({
-        type: 'Insight',
-        action: 'changed',
-        field: 'password_required',
-        before: before.password_required,
-        after: config.password_required,
-      })
-    }
-    // PostHog logs every sharing PATCH, named after the resulting state.
-    context.store.logActivity(insight, sharingActivity(config.enabled), context.user.id, changes)
+    if (enabled !== undefined) config.enabled = enabled
+    if (settings !== undefined) config.settings = settings
+    if (passwordRequired !== undefined) config.password_required = passwordRequired
+    // `SharingConfigurationViewSet.patch` logs every PATCH, named after the resulting state, with one change.
+    context.store.logActivity(insight, config.enabled ? 'sharing enabled' : 'sharing disabled', context.user.id, [
+      { type: 'Insight', action: 'changed', field: 'sharing', after: config.enabled },
+    ])
     context.store.commit()
     return ok(serializeSharing(context.store, config))
   }),
@@ -101,29 +123,39 @@ export const sharingHandlers = [
   projectRoute('POST', 'insights/:id/sharing/passwords', 'sharing_configuration:write', async (context) => {
     const insight = requireInsight(context, context.params.id)
     const config = context.store.sharingFor(insight.id)
-    if (!config?.password_required) throw validationError(null, 'Password protection must be enabled before creating passwords')
-    const body = await context.body(sharePasswordCreateSchema)
-    const password = body.raw_password || randomToken(secrets, GENERATED_PASSWORD_LENGTH)
+    if (!config?.password_required) return sharingError(400, 'Password protection must be enabled before creating passwords')
+    const body = await objectBody(context)
+    const rawPassword = stringField(body, 'raw_password')
+    const note = stringField(body, 'note') ?? ''
+    if (rawPassword && rawPassword.length < SHARE_PASSWORD_MIN_LENGTH) {
+      throw validationError('raw_password', `Password must be at least ${SHARE_PASSWORD_MIN_LENGTH} characters long.`)
+    }
+    if (note.length > SHARE_PASSWORD_NOTE_MAX_LENGTH) {
+      throw validationError(
+        'note',
+        `Ensure this field has no more than ${SHARE_PASSWORD_NOTE_MAX_LENGTH} characters.`,
+        'max_length',
+      )
+    }
+    const password = rawPassword || randomToken(secrets, GENERATED_PASSWORD_LENGTH)
     const entry = {
       id: randomUuid(secrets),
       created_at: context.store.nowIso(),
-      note: body.note ?? '',
+      note,
       created_by: context.user.id,
       password_hash: hashSharePassword(password),
       is_active: true,
     }
     config.passwords.push(entry)
-    context.store.logActivity(insight, 'share password created', context.user.id, [
-      { type: 'Insight', action: 'created', field: 'share_password', before: null, after: entry.note || 'Untitled password' },
-    ])
     context.store.commit()
-    return created({
+    const answer: CreatedSharePasswordAnswer = {
       id: entry.id,
       password,
       note: entry.note,
       created_at: entry.created_at,
       created_by_email: context.user.email,
-    })
+    }
+    return created(answer)
   }),
 
   projectRoute('DELETE', 'insights/:id/sharing/passwords/:passwordId', 'sharing_configuration:write', (context) => {
@@ -133,9 +165,6 @@ export const sharingHandlers = [
       ?.passwords.find((entry) => entry.id === context.params.passwordId && entry.is_active)
     if (!password) throw notFound('Password not found')
     password.is_active = false
-    context.store.logActivity(insight, 'share password deleted', context.user.id, [
-      { type: 'Insight', action: 'deleted', field: 'share_password', before: password.note || 'Untitled password', after: null },
-    ])
     context.store.commit()
     return noContent()
   }),

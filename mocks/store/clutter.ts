@@ -92,6 +92,9 @@ export function addClutter(db: MockDatabase, now: number): ClutterSummary {
     const insight = take(late, (candidate) => !viewed.has(candidate.id) && !candidate.favorited)
     if (!insight) break
     insight.is_sample = true
+    // A template made it, not a person: PostHog logs such a creation as a system entry (`ActivityLog.is_system`).
+    const creation = db.activity.find((entry) => entry.item_id === String(insight.id) && entry.activity === 'created')
+    if (creation) creation.user_id = null
     samples++
   }
 

@@ -1,5 +1,6 @@
-import type { ActivityChange } from '@/api/schemas/activity'
-import type { ThresholdConfiguration } from '@/api/schemas/threshold'
+import { activityUuid, type MockActivityChange } from '../posthog/activity-serializers'
+import type { MockThresholdConfiguration } from '../posthog/alert-serializers'
+import { seedAlerts } from './alert-seed'
 import { addClutter } from './clutter'
 import { DASHBOARD_NAMES, TAG_NAMES, TEAMS } from './catalog'
 import { createRandom, randomToken, randomUuid, type Random } from './prng'
@@ -131,11 +132,11 @@ function logActivity(
   activity: string,
   userId: number | null,
   at: string,
-  changes: ActivityChange[] | null,
+  changes: MockActivityChange[] | null,
 ): void {
   state.activitySequence += 1
   state.activity.push({
-    id: `act-${String(state.activitySequence).padStart(7, '0')}`,
+    id: activityUuid(state.activitySequence),
     project_id: insight.project_id,
     user_id: userId,
     activity,
@@ -257,7 +258,7 @@ function seedSharing(state: SeedState, insights: readonly MockInsight[]): MockSh
   return configs
 }
 
-function thresholdConfiguration(random: Random): ThresholdConfiguration {
+function thresholdConfiguration(random: Random): MockThresholdConfiguration {
   const type = random.chance(0.6) ? 'absolute' : 'percentage'
   const scale = type === 'absolute' ? random.pick([10, 100, 1000, 5000]) : 1
   const lower = type === 'absolute' ? scale * random.int(1, 5) : -random.pick([0.1, 0.2, 0.25, 0.5])
@@ -310,7 +311,6 @@ function seedElements(random: Random): MockElement[] {
       const kind = random.pick(ELEMENT_KINDS)
       const attrId = random.chance(0.3) ? `${kind.tag_name}-${index + 1}` : null
       elements.push({
-        id: elements.length + 1,
         project_id: projectId,
         text: kind.text,
         tag_name: kind.tag_name,
@@ -360,10 +360,12 @@ export function seedMockData(options: SeedOptions = {}): MockDatabase {
     activity: state.activity,
     sharing,
     thresholds,
+    alerts: [],
     elements,
-    sequences: { insight: insights.length + 1, element: elements.length + 1, activity: state.activitySequence + 1 },
+    sequences: { insight: insights.length + 1, activity: state.activitySequence + 1 },
   }
   addClutter(db, now)
+  seedAlerts(db, now)
   state.activity.sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : 0))
   return db
 }

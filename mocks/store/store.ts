@@ -1,11 +1,11 @@
-import type { ActivityChange } from '@/api/schemas/activity'
+import { activityUuid, type MockActivityChange } from '../posthog/activity-serializers'
 import { computeInsightResult, type ComputedResult } from './results'
 import type { MockPersistence } from './persistence'
 import { seedMockData, type SeedOptions } from './seed'
 import type { MockDatabase, MockInsight, MockProject, MockSharingConfiguration, MockUser } from './types'
 
 /** Bump when the shape of `MockDatabase` changes: older snapshots are then reseeded instead of misread. */
-export const MOCK_STORE_VERSION = 1
+export const MOCK_STORE_VERSION = 2
 
 interface MockSnapshot {
   version: number
@@ -26,7 +26,18 @@ export interface MockStoreConfig {
   clock?: () => Date
 }
 
-const TABLES = ['users', 'projects', 'dashboards', 'insights', 'views', 'activity', 'sharing', 'thresholds', 'elements'] as const
+const TABLES = [
+  'users',
+  'projects',
+  'dashboards',
+  'insights',
+  'views',
+  'activity',
+  'sharing',
+  'thresholds',
+  'alerts',
+  'elements',
+] as const
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -160,10 +171,10 @@ export class MockStore {
     return value
   }
 
-  logActivity(insight: MockInsight, activity: string, userId: number | null, changes: ActivityChange[] | null): void {
+  logActivity(insight: MockInsight, activity: string, userId: number | null, changes: MockActivityChange[] | null): void {
     const id = this.nextId('activity')
     this.db.activity.push({
-      id: `act-${String(id).padStart(7, '0')}`,
+      id: activityUuid(id),
       project_id: insight.project_id,
       user_id: userId,
       activity,

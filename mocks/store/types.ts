@@ -1,7 +1,7 @@
-import type { ActivityChange } from '@/api/schemas/activity'
-import type { SharingSettings } from '@/api/schemas/sharing'
-import type { ThresholdConfiguration } from '@/api/schemas/threshold'
 import type { QueryNode } from './insight-nodes'
+import type { MockActivityChange } from '../posthog/activity-serializers'
+import type { MockThresholdConfiguration } from '../posthog/alert-serializers'
+import type { MockSharingSettings } from '../posthog/sharing-serializers'
 
 /*
  * The mock's tables. Rows hold ids, not nested objects (users, tags by name), so a snapshot is plain JSON and an edit
@@ -78,7 +78,8 @@ export interface MockActivity {
   activity: string
   scope: 'Insight'
   item_id: string
-  detail: { name: string | null; short_id: string | null; changes: ActivityChange[] | null }
+  /** `ActivityLog.detail` is `null=True`. */
+  detail: { name: string | null; short_id: string | null; changes: MockActivityChange[] | null } | null
   created_at: string
 }
 
@@ -98,7 +99,7 @@ export interface MockSharingConfiguration {
   created_at: string
   enabled: boolean
   access_token: string
-  settings: SharingSettings | null
+  settings: MockSharingSettings | null
   password_required: boolean
   passwords: MockSharePassword[]
   /** Tokens handed out by a successful password unlock of the public viewer. */
@@ -110,11 +111,37 @@ export interface MockThreshold {
   insight_id: number
   created_at: string
   name: string
-  configuration: ThresholdConfiguration
+  configuration: MockThresholdConfiguration
 }
 
+/** `AlertConfiguration` (products/alerts/backend/models/alert.py): an alert on one insight, pointing to its threshold. */
+export interface MockAlert {
+  id: string
+  project_id: number
+  insight_id: number
+  threshold_id: string | null
+  name: string
+  created_at: string
+  created_by: number | null
+  enabled: boolean
+  /** `AlertState`: "Firing", "Not firing", "Errored" or "Snoozed". */
+  state: 'Firing' | 'Not firing' | 'Errored' | 'Snoozed'
+  calculation_interval: 'hourly' | 'daily' | 'weekly' | 'monthly'
+  /** `AlertCondition`. */
+  condition: { type: 'absolute_value' | 'relative_increase' | 'relative_decrease' }
+  /** `TrendsAlertConfig`: which series is watched. */
+  config: { type: 'TrendsAlertConfig'; series_index: number; check_ongoing_interval: boolean }
+  last_checked_at: string | null
+  next_check_at: string | null
+  last_notified_at: string | null
+  snoozed_until: string | null
+  skip_weekend: boolean
+  last_value: number | null
+  subscribed_users: number[]
+}
+
+/** An autocaptured element. PostHog's API never reveals an element's id, so the mock keeps none. */
 export interface MockElement {
-  id: number
   project_id: number
   text: string | null
   tag_name: string | null
@@ -140,7 +167,8 @@ export interface MockDatabase {
   activity: MockActivity[]
   sharing: MockSharingConfiguration[]
   thresholds: MockThreshold[]
+  alerts: MockAlert[]
   elements: MockElement[]
   /** Next numeric ids, so a created row never reuses one (even after a reload). */
-  sequences: { insight: number; element: number; activity: number }
+  sequences: { insight: number; activity: number }
 }

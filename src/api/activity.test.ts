@@ -23,9 +23,9 @@ describe('activity', () => {
     const history = await fetchInsightActivity(PROJECT_ID, created.id)
     expect(history.results.map((entry) => entry.activity)).toEqual(['restored', 'deleted', 'updated', 'created'])
     expect(history.total_count).toBe(4)
-    const rename = history.results[2]?.detail.changes?.find((change) => change.field === 'name')
+    const rename = history.results[2]?.detail?.changes?.find((change) => change.field === 'name')
     expect(rename).toMatchObject({ before: 'Activation rate — APAC', after: 'Activation rate — EU' })
-    expect(history.results[0]?.detail.short_id).toBe(created.short_id)
+    expect(history.results[0]?.detail?.short_id).toBe(created.short_id)
   })
 
   it('pages the project feed with a 1-based page and limit', async () => {

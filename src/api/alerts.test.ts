@@ -17,7 +17,7 @@ describe('alerts', () => {
 
   it('reads every page when the alerts span several, one page after another', async () => {
     const all = await fetchAlerts(PROJECT_ID, { limit: 1000 })
-    expect(all.count).toBeGreaterThan(6)
+    expect(all.count).toBeGreaterThan(2)
     const requested: string[] = []
     const realFetch = globalThis.fetch
     const spy = vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
@@ -25,12 +25,12 @@ describe('alerts', () => {
       return realFetch(input, init)
     })
     try {
-      const ids = await fetchInsightIdsWithAlerts(PROJECT_ID, undefined, 3)
+      const ids = await fetchInsightIdsWithAlerts(PROJECT_ID, undefined, 1)
       expect(new Set(ids)).toEqual(new Set(all.results.map((alert) => alert.insight.id)))
     } finally {
       spy.mockRestore()
     }
     const offsets = requested.map((url) => Number(new URL(url, 'http://x').searchParams.get('offset')))
-    expect(offsets).toEqual(Array.from({ length: Math.ceil(all.count / 3) }, (_, index) => index * 3))
+    expect(offsets).toEqual(Array.from({ length: all.count }, (_, index) => index))
   })
 })

@@ -1,17 +1,19 @@
-import { infiniteQueryOptions, mutationOptions, queryOptions, useMutation } from '@tanstack/react-query'
-import { apiJson, apiSend } from './http'
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
+import { apiJson } from './http'
 import { projectScoped } from './project-scope'
 import {
   elementListSchema,
-  elementSchema,
   elementStatsSchema,
   elementValuesSchema,
-  type Element,
   type ElementList,
   type ElementStat,
   type ElementValues,
-  type ElementWrite,
 } from './schemas/element'
+
+/*
+ * Elements are read-only: PostHog's `ElementSerializer` sends no id, so no element can be fetched, edited or deleted
+ * through the API (its viewset's detail routes need a key the list never reveals).
+ */
 
 export interface ElementListParams {
   limit?: number
@@ -40,23 +42,6 @@ export function fetchElements(projectId: string, params: ElementListParams = {},
     query: { limit: params.limit, offset: params.offset },
     signal,
   })
-}
-
-export function fetchElement(projectId: string, elementId: number, signal?: AbortSignal): Promise<Element> {
-  return apiJson(elementSchema, { path: elementsPath(projectId, `${elementId}/`), signal })
-}
-
-export function createElement(projectId: string, body: ElementWrite): Promise<Element> {
-  return apiJson(elementSchema, { method: 'POST', path: elementsPath(projectId), body })
-}
-
-export function updateElement(projectId: string, elementId: number, patch: ElementWrite): Promise<Element> {
-  return apiJson(elementSchema, { method: 'PATCH', path: elementsPath(projectId, `${elementId}/`), body: patch })
-}
-
-/** Unlike insights, elements are hard-deleted: 204. */
-export function deleteElement(projectId: string, elementId: number): Promise<void> {
-  return apiSend({ method: 'DELETE', path: elementsPath(projectId, `${elementId}/`) })
 }
 
 /**
@@ -90,10 +75,8 @@ export const elementKeys = {
   project: (projectId: string) => [...elementKeys.all, projectId] as const,
   lists: (projectId: string) => [...elementKeys.project(projectId), 'list'] as const,
   list: (projectId: string, params: ElementListParams) => [...elementKeys.lists(projectId), params] as const,
-  /** The list that grows a page at a time ("Load more"); under `lists` so every write refreshes it. */
+  /** The list that grows a page at a time ("Load more"). */
   pages: (projectId: string, limit: number) => [...elementKeys.lists(projectId), 'pages', { limit }] as const,
-  detail: (projectId: string, elementId: number) => [...elementKeys.project(projectId), 'detail', elementId] as const,
-  /** Stats and values are aggregates over every element, so any write makes them stale. */
   aggregates: (projectId: string) => [...elementKeys.project(projectId), 'aggregate'] as const,
   stats: (projectId: string, params: ElementStatsParams) => [...elementKeys.aggregates(projectId), 'stats', params] as const,
   values: (projectId: string, params: ElementValuesParams) => [...elementKeys.aggregates(projectId), 'values', params] as const,
@@ -113,11 +96,6 @@ export const elementQueries = {
       initialPageParam: 0,
       getNextPageParam: (lastPage, _pages, lastOffset) => (lastPage.next ? lastOffset + limit : undefined),
     }),
-  detail: (projectId: string, elementId: number) =>
-    queryOptions({
-      queryKey: elementKeys.detail(projectId, elementId),
-      queryFn: ({ signal }) => fetchElement(projectId, elementId, signal),
-    }),
   stats: (projectId: string, params: ElementStatsParams = {}) =>
     queryOptions({
       queryKey: elementKeys.stats(projectId, params),
@@ -128,60 +106,4 @@ export const elementQueries = {
       queryKey: elementKeys.values(projectId, params),
       queryFn: ({ signal }) => fetchElementValues(projectId, params, signal),
     }),
-}
-
-export interface ElementUpdateVariables {
-  id: number
-  patch: ElementWrite
-}
-
-export const elementMutations = {
-  create: (projectId: string) =>
-    mutationOptions({
-      mutationKey: [...elementKeys.project(projectId), 'create'],
-      mutationFn: (body: ElementWrite) => createElement(projectId, body),
-      onSuccess: async (element, _body, _result, { client }) => {
-        client.setQueryData(elementKeys.detail(projectId, element.id), element)
-        await Promise.all([
-          client.invalidateQueries({ queryKey: elementKeys.lists(projectId) }),
-          client.invalidateQueries({ queryKey: elementKeys.aggregates(projectId) }),
-        ])
-      },
-    }),
-  update: (projectId: string) =>
-    mutationOptions({
-      mutationKey: [...elementKeys.project(projectId), 'update'],
-      mutationFn: ({ id, patch }: ElementUpdateVariables) => updateElement(projectId, id, patch),
-      onSuccess: async (element, _variables, _result, { client }) => {
-        client.setQueryData(elementKeys.detail(projectId, element.id), element)
-        await Promise.all([
-          client.invalidateQueries({ queryKey: elementKeys.lists(projectId) }),
-          client.invalidateQueries({ queryKey: elementKeys.aggregates(projectId) }),
-        ])
-      },
-    }),
-  delete: (projectId: string) =>
-    mutationOptions({
-      mutationKey: [...elementKeys.project(projectId), 'delete'],
-      mutationFn: (elementId: number) => deleteElement(projectId, elementId),
-      onSuccess: async (_data, elementId, _result, { client }) => {
-        client.removeQueries({ queryKey: elementKeys.detail(projectId, elementId) })
-        await Promise.all([
-          client.invalidateQueries({ queryKey: elementKeys.lists(projectId) }),
-          client.invalidateQueries({ queryKey: elementKeys.aggregates(projectId) }),
-        ])
-      },
-    }),
-}
-
-export function useCreateElement(projectId: string) {
-  return useMutation(elementMutations.create(projectId))
-}
-
-export function useUpdateElement(projectId: string) {
-  return useMutation(elementMutations.update(projectId))
-}
-
-export function useDeleteElement(projectId: string) {
-  return useMutation(elementMutations.delete(projectId))
 }

@@ -1,6 +1,6 @@
 import { takeEarlyResponse } from './early-requests'
 import type { z } from 'zod/mini'
-import { apiErrorBodySchema } from './schemas/error'
+import { apiErrorBodySchema, plainErrorBodySchema } from './schemas/error'
 import { getConnection, type ConnectionSettings } from '@/stores/connection-store'
 
 /** Every failure of a request, in PostHog's error shape plus the HTTP status (0 = the request never got an answer). */
@@ -92,6 +92,16 @@ async function errorFromResponse(response: Response, method: string, path: strin
   }
   const parsed = apiErrorBodySchema.safeParse(body)
   if (parsed.success) return new ApiError(response.status, parsed.data, method, path)
+  // Some PostHog views answer their own refusals as `{"error": "…"}` (sharing, for one): keep their words.
+  const plain = plainErrorBodySchema.safeParse(body)
+  if (plain.success) {
+    return new ApiError(
+      response.status,
+      { type: 'http_error', code: String(response.status), detail: plain.data.error },
+      method,
+      path,
+    )
+  }
   return new ApiError(
     response.status,
     { type: 'http_error', code: String(response.status), detail: describeStatus(response.status) },

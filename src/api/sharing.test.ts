@@ -44,7 +44,7 @@ describe('sharing configuration', () => {
   it('is an unsaved default until the first write, then enabled with settings and logged', async () => {
     const id = await unsharedInsightId()
     const before = await fetchSharingConfiguration(PROJECT_ID, id)
-    expect(before).toMatchObject({ enabled: false, access_token: null, password_required: false, share_passwords: [] })
+    expect(before).toMatchObject({ created_at: null, enabled: false, password_required: false, share_passwords: [] })
 
     const enabled = await updateSharingConfiguration(PROJECT_ID, id, { enabled: true, settings: { noHeader: true } })
     expect(enabled.enabled).toBe(true)

@@ -4,10 +4,9 @@ import type { ActivityLogEntry } from '@/api/schemas/activity'
 import { ActivityEntry, activityActor } from './activity-entry'
 
 const rename: ActivityLogEntry = {
-  id: 'act-1',
-  user: { id: 1, first_name: 'Ada', last_name: 'Lovelace', email: 'ada@example.test' },
+  id: '00000000-0000-4000-8000-000000000001',
+  user: { first_name: 'Ada', email: 'ada@example.test' },
   activity: 'updated',
-  scope: 'Insight',
   item_id: '7',
   detail: {
     name: 'Signups',
@@ -24,13 +23,23 @@ describe('ActivityEntry', () => {
         <ActivityEntry entry={rename} subject={<a href="/x">on Signups</a>} />
       </ol>,
     )
-    expect(screen.getByRole('listitem')).toHaveTextContent(/^ALAda Lovelace updated name on Signups · just now/)
+    expect(screen.getByRole('listitem')).toHaveTextContent(/^AAda updated name on Signups · just now/)
     expect(screen.getByRole('link', { name: 'on Signups' })).toBeInTheDocument()
     expect(container.querySelector('[data-diff-side="after"]')).toHaveTextContent('After:Signups')
   })
 
   it('names system changes "System" and falls back to the email for nameless users', () => {
-    expect(activityActor({ ...rename, user: null, is_system: true })).toBe('System')
-    expect(activityActor({ ...rename, user: { ...rename.user!, first_name: '', last_name: '' } })).toBe('ada@example.test')
+    expect(activityActor({ ...rename, user: { first_name: 'System', email: null, is_system: true } })).toBe('System')
+    expect(activityActor({ ...rename, user: { first_name: '', email: 'ada@example.test' } })).toBe('ada@example.test')
+    expect(activityActor({ ...rename, user: null })).toBe('A deleted user')
+  })
+
+  it('shows an entry whose detail is null, without a diff', () => {
+    render(
+      <ol>
+        <ActivityEntry entry={{ ...rename, detail: null }} />
+      </ol>,
+    )
+    expect(screen.getByRole('listitem')).toHaveTextContent(/^AAda updated · just now$/)
   })
 })

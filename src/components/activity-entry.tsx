@@ -3,11 +3,14 @@ import type { ActivityLogEntry } from '@/api/schemas/activity'
 import { ActivityChanges } from './activity-diff/activity-changes'
 import { TimeAgo } from './time-ago'
 
-/** Who made the change: the user's name (or email), or "System" for changes nobody made by hand. */
+/**
+ * Who made the change: the user's first name, else their email (PostHog's activity user is `{first_name, email}`),
+ * "System" for changes nobody made by hand, and "A deleted user" when PostHog no longer knows who it was.
+ */
 export function activityActor(entry: ActivityLogEntry): string {
-  if (entry.is_system || !entry.user) return 'System'
-  const name = `${entry.user.first_name} ${entry.user.last_name}`.trim()
-  return name || entry.user.email
+  const user = entry.user
+  if (user?.is_system) return 'System'
+  return user?.first_name?.trim() || user?.email || 'A deleted user'
 }
 
 function initials(name: string): string {
@@ -33,7 +36,7 @@ interface ActivityEntryProps {
  */
 export function ActivityEntry({ entry, subject }: ActivityEntryProps) {
   const actor = activityActor(entry)
-  const changes = entry.detail.changes ?? []
+  const changes = entry.detail?.changes ?? []
   const fields = changes.map((change) => change.field).filter(Boolean)
   return (
     <li className="flex gap-3 py-4">

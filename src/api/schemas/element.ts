@@ -1,52 +1,50 @@
 import { z } from 'zod/mini'
-import { paginatedSchema } from './pagination'
+import { tolerantArray } from './tolerant'
 
-/** PostHog's `ElementSerializer` (an autocaptured DOM element), plus the id the mock addresses it by. */
-export const elementSchema = z.object({
-  id: z.int(),
-  text: z.nullable(z.string()),
-  tag_name: z.nullable(z.string()),
-  attr_class: z.nullable(z.array(z.string())),
-  href: z.nullable(z.string()),
-  attr_id: z.nullable(z.string()),
-  nth_child: z.nullable(z.int()),
-  nth_of_type: z.nullable(z.int()),
-  attributes: z.record(z.string(), z.string()),
-  order: z.nullable(z.int()),
+/*
+ * PostHog's `ElementSerializer` (posthog/api/element.py), read tolerantly: it sends no id (an element cannot be
+ * addressed through the API), every model field may be null, unknown fields are ignored, and a malformed element is
+ * left out of its page and counted rather than failing it.
+ */
+const elementSchema = z.object({
+  text: z.catch(z.nullish(z.string()), null),
+  tag_name: z.catch(z.nullish(z.string()), null),
+  attr_class: z.catch(z.nullish(z.array(z.string())), null),
+  href: z.catch(z.nullish(z.string()), null),
+  attr_id: z.catch(z.nullish(z.string()), null),
+  nth_child: z.catch(z.nullish(z.number()), null),
+  nth_of_type: z.catch(z.nullish(z.number()), null),
 })
 export type Element = z.infer<typeof elementSchema>
 
-export const elementListSchema = paginatedSchema(elementSchema)
+/** DRF's limit/offset page of elements; `count` is what "Showing n of N" needs, the rest is optional. */
+export const elementListSchema = z.pipe(
+  z.object({
+    count: z.catch(z.nullish(z.number()), null),
+    next: z.catch(z.nullish(z.string()), null),
+    results: tolerantArray(elementSchema),
+  }),
+  z.transform(({ results, ...page }) => ({ ...page, results: results.items, unreadable: results.unreadable })),
+)
 export type ElementList = z.infer<typeof elementListSchema>
 
-/** A `CharField(max_length=…)`, with DRF's message (zod/mini has no default wording). */
-const charField = (maxLength: number) =>
-  z.string().check(z.maxLength(maxLength, `Ensure this field has no more than ${maxLength} characters.`))
-
-/** Create and PATCH body: every field optional and nullable, as in the API reference. */
-export const elementWriteSchema = z.object({
-  text: z.nullish(z.string()),
-  tag_name: z.nullish(charField(1000)),
-  attr_class: z.nullish(z.array(z.string())),
-  href: z.nullish(charField(2048)),
-  attr_id: z.nullish(charField(1000)),
-  nth_child: z.nullish(z.int()),
-  nth_of_type: z.nullish(z.int()),
-  attributes: z.optional(z.record(z.string(), z.string())),
-  order: z.nullish(z.int()),
-})
-export type ElementWrite = z.infer<typeof elementWriteSchema>
-
-/** `GET …/elements/stats/`: elements grouped by their chain hash with how often that chain was clicked. */
+/** One group of `GET …/elements/stats/`: an element chain with how often it was clicked, and by which event. */
 const elementStatSchema = z.object({
-  count: z.int(),
-  hash: z.nullable(z.string()),
-  type: z.string(),
-  elements: z.array(z.omit(elementSchema, { id: true })),
+  count: z.number(),
+  type: z.catch(z.nullish(z.string()), null),
+  elements: z.catch(z.array(elementSchema), []),
 })
-export const elementStatsSchema = z.array(elementStatSchema)
 export type ElementStat = z.infer<typeof elementStatSchema>
 
+/** `GET …/elements/stats/`: PostHog pages the groups as `{results, next, previous}`; only `results` is read. */
+export const elementStatsSchema = z.pipe(
+  z.object({ results: tolerantArray(elementStatSchema) }),
+  z.transform(({ results }) => results.items),
+)
+
 /** `GET …/elements/values/?key=tag_name&value=a`: distinct values of one element property. */
-export const elementValuesSchema = z.array(z.object({ name: z.string() }))
+export const elementValuesSchema = z.pipe(
+  tolerantArray(z.object({ name: z.string() })),
+  z.transform(({ items }) => items),
+)
 export type ElementValues = z.infer<typeof elementValuesSchema>

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini'
+import { tolerantArray } from './tolerant'
 
 /** Display options of a shared insight (PostHog's `SharingConfigurationSettings`; unknown keys are kept). */
 export const sharingSettingsSchema = z.looseObject({
@@ -20,24 +21,31 @@ const sharePasswordIdSchema = z.pipe(
 /** `SharePasswordSerializer`: the raw password is never listed, only its note and author. */
 const sharePasswordSchema = z.object({
   id: sharePasswordIdSchema,
-  created_at: z.string(),
-  note: z.nullable(z.string()),
-  created_by_email: z.string(),
-  is_active: z.boolean(),
+  created_at: z.catch(z.nullish(z.string()), null),
+  note: z.catch(z.nullish(z.string()), null),
+  created_by_email: z.catch(z.nullish(z.string()), null),
 })
 
 /**
- * `SharingConfigurationSerializer`. PostHog builds the configuration lazily: before sharing is first enabled it is
- * unsaved, so `created_at` is null.
+ * `SharingConfigurationSerializer` (posthog/api/sharing.py), read tolerantly. PostHog builds the configuration lazily:
+ * before sharing is first enabled it is unsaved, so `created_at` is null (its `access_token` is already set). A
+ * password entry that cannot be read is left out and counted.
  */
-export const sharingConfigurationSchema = z.object({
-  created_at: z.nullable(z.string()),
-  enabled: z.boolean(),
-  access_token: z.nullable(z.string()),
-  settings: z.nullable(sharingSettingsSchema),
-  password_required: z.boolean(),
-  share_passwords: z.array(sharePasswordSchema),
-})
+export const sharingConfigurationSchema = z.pipe(
+  z.object({
+    created_at: z.catch(z.nullish(z.string()), null),
+    enabled: z.boolean(),
+    access_token: z.catch(z.nullish(z.string()), null),
+    settings: z.catch(z.nullish(sharingSettingsSchema), null),
+    password_required: z.catch(z.boolean(), false),
+    share_passwords: z.catch(tolerantArray(sharePasswordSchema), { items: [], unreadable: 0 }),
+  }),
+  z.transform(({ share_passwords, ...config }) => ({
+    ...config,
+    share_passwords: share_passwords.items,
+    unreadable_passwords: share_passwords.unreadable,
+  })),
+)
 export type SharingConfiguration = z.infer<typeof sharingConfigurationSchema>
 
 /** `PATCH …/sharing/` body. */
@@ -77,8 +85,8 @@ export type SharePasswordCreate = z.infer<typeof sharePasswordCreateSchema>
 export const createdSharePasswordSchema = z.object({
   id: sharePasswordIdSchema,
   password: z.string(),
-  note: z.nullable(z.string()),
-  created_at: z.string(),
-  created_by_email: z.string(),
+  note: z.catch(z.nullish(z.string()), null),
+  created_at: z.catch(z.nullish(z.string()), null),
+  created_by_email: z.catch(z.nullish(z.string()), null),
 })
 export type CreatedSharePassword = z.infer<typeof createdSharePasswordSchema>

@@ -13,11 +13,14 @@ const thresholdConfigurationSchema = z.object({
 })
 export type ThresholdConfiguration = z.infer<typeof thresholdConfigurationSchema>
 
-/** `ThresholdSerializer` in posthog/api/alert.py. */
+/**
+ * `ThresholdSerializer` in products/alerts/backend/api/alert.py; `ThresholdViewSet` adds the `alerts` that use it,
+ * which this app does not read (unknown fields are ignored).
+ */
 export const thresholdSchema = z.object({
   id: z.string(),
   created_at: z.string(),
-  name: z.string(),
+  name: z.catch(z.string(), ''),
   configuration: thresholdConfigurationSchema,
 })
 export type Threshold = z.infer<typeof thresholdSchema>

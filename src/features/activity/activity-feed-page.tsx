@@ -29,8 +29,8 @@ const objectVerbs = new Set(['created', 'deleted', 'restored'])
 
 /** Which insight an entry is about, as a link to it; a deleted insight's own "deleted" entry has nothing to open. */
 function InsightSubject({ entry, projectId }: { entry: ActivityLogEntry; projectId: string }) {
-  const name = entry.detail.name || 'an unnamed insight'
-  const shortId = entry.detail.short_id
+  const name = entry.detail?.name || 'an unnamed insight'
+  const shortId = entry.detail?.short_id
   return (
     <>
       {objectVerbs.has(entry.activity) ? '' : 'on '}
@@ -66,7 +66,7 @@ function useUserOptions(entries: readonly ActivityLogEntry[], selected: string |
     options.set(member.user.email.toLowerCase(), name || member.user.email)
   }
   for (const entry of entries) {
-    const email = entry.user?.email.toLowerCase()
+    const email = entry.user?.email?.toLowerCase()
     if (email && !options.has(email)) options.set(email, activityActor(entry))
   }
   // A link can name someone nobody here knows; the select must still show what filters the page.

@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest'
 import type { ActivityLogEntry } from '@/api/schemas/activity'
 import { groupByDay, hasFilters, matchesFilters, uniqueEntries } from './activity-feed'
 
-const ada = { id: 1, uuid: 'u-1', distinct_id: 'd-1', first_name: 'Ada', last_name: 'Lovelace', email: 'ada@example.test' }
+const ada = { first_name: 'Ada', email: 'ada@example.test' }
 
 function entry(id: string, createdAt: string, overrides: Partial<ActivityLogEntry> = {}): ActivityLogEntry {
   return {
     id,
     user: ada,
     activity: 'updated',
-    scope: 'Insight',
     item_id: '7',
     detail: { name: 'Signups', short_id: 'abcd1234', changes: [] },
     created_at: createdAt,
@@ -27,7 +26,10 @@ describe('uniqueEntries', () => {
 })
 
 describe('matchesFilters', () => {
-  const system = entry('s', '2026-11-20T10:00:00', { user: null, is_system: true, activity: 'created' })
+  const system = entry('s', '2026-11-20T10:00:00', {
+    user: { first_name: 'System', email: null, is_system: true },
+    activity: 'created',
+  })
   const update = entry('u', '2026-11-20T10:00:00')
 
   it('keeps everything without filters', () => {

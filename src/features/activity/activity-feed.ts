@@ -32,7 +32,7 @@ export function uniqueEntries(pages: readonly { results: readonly ActivityLogEnt
 }
 
 export function matchesFilters(entry: ActivityLogEntry, { user, activity }: ActivityFeedSearch): boolean {
-  if (user !== undefined && entry.user?.email.toLowerCase() !== user.toLowerCase()) return false
+  if (user !== undefined && entry.user?.email?.toLowerCase() !== user.toLowerCase()) return false
   if (activity !== undefined && entry.activity !== activity) return false
   return true
 }

@@ -17,7 +17,7 @@ export function elementLabel(element: ElementFields): string {
 }
 
 function fieldValue(element: ElementFields, key: ElementFilterKey): string | null {
-  return key === 'selector' ? elementSelector(element) : element[key]
+  return key === 'selector' ? elementSelector(element) : (element[key] ?? null)
 }
 
 /** Every filter set must be contained in its property (case-insensitively), as `values` matches its `value`. */

@@ -71,12 +71,12 @@ export function ElementStatsSummary({ projectId, search, onToggle }: ElementStat
       ) : (
         <ol className={`space-y-2 ${stats.isFetching ? 'opacity-60' : ''}`} aria-busy={stats.isFetching}>
           {top.map((stat, index) => (
-            <li key={stat.hash ?? index} className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 gap-y-1 text-sm">
+            <li key={index} className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 gap-y-1 text-sm">
               <span className="flex min-w-0 items-center gap-2">
                 <span
-                  className={`shrink-0 rounded px-1.5 py-0.5 text-xs font-medium ${eventStyles[stat.type] ?? eventStyles.$autocapture}`}
+                  className={`shrink-0 rounded px-1.5 py-0.5 text-xs font-medium ${eventStyles[stat.type ?? '$autocapture'] ?? eventStyles.$autocapture}`}
                 >
-                  {eventLabels[stat.type] ?? stat.type}
+                  {eventLabels[stat.type ?? '$autocapture'] ?? stat.type}
                 </span>
                 <code className="truncate font-mono text-xs" title={chainText(stat)}>
                   {chainText(stat)}

@@ -1,21 +1,16 @@
 import { useSuspenseInfiniteQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
-import { Lock, MousePointerClick, SearchX } from 'lucide-react'
-import { useState } from 'react'
+import { Info, MousePointerClick, SearchX } from 'lucide-react'
 import { elementQueries } from '@/api/elements'
-import type { Element } from '@/api/schemas/element'
 import { Button } from '@/components/button'
 import { EmptyState } from '@/components/empty-state'
 import { ErrorState } from '@/components/error-state'
 import { PageHeading } from '@/components/page-heading'
-import { ElementDeleteDialog } from './element-delete-dialog'
-import { ElementEditDialog } from './element-edit-dialog'
 import { hasElementFilters, matchesElementFilters } from './element-filters'
 import { ELEMENT_PAGE_SIZE, type ElementFilterKey, type ElementSearch } from './element-search'
 import { ElementStatsSummary } from './element-stats-summary'
 import { ElementTable } from './element-table'
 import { ElementValueFilter } from './element-value-filter'
-import { useWriteDeniedReason } from '@/api/write-access'
 
 const route = getRouteApi('/project/$projectId/elements')
 
@@ -26,25 +21,18 @@ const filterFields: readonly { key: ElementFilterKey; label: string }[] = [
   { key: 'selector', label: 'Selector' },
 ]
 
-function uniqueById(pages: readonly { results: readonly Element[] }[]): Element[] {
-  const seen = new Set<number>()
-  return pages.flatMap((page) => page.results).filter((element) => !seen.has(element.id) && Boolean(seen.add(element.id)))
-}
-
 /**
- * The project's autocaptured elements: the click summary, then a table to search, edit and delete. PostHog's
- * `elements/` list takes no filters (only `limit`/`offset`), so the filters narrow the loaded rows, and say so.
+ * The project's autocaptured elements: the click summary, then a table to search. Read-only, and it says why: PostHog's
+ * `ElementSerializer` sends no id, so the API offers no way to open, edit or delete one element. PostHog's `elements/`
+ * list takes no filters (only `limit`/`offset`), so the filters narrow the loaded rows, and say so.
  */
 export function ElementsPage() {
   const { projectId } = route.useParams()
   const search = route.useSearch()
   const navigate = route.useNavigate()
   const list = useSuspenseInfiniteQuery(elementQueries.pages(projectId, ELEMENT_PAGE_SIZE))
-  const writeDeniedReason = useWriteDeniedReason('element')
-  const [editing, setEditing] = useState<Element | null>(null)
-  const [deleting, setDeleting] = useState<Element | null>(null)
-
-  const loaded = uniqueById(list.data.pages)
+  const loaded = list.data.pages.flatMap((page) => page.results)
+  const unreadable = list.data.pages.reduce((sum, page) => sum + page.unreadable, 0)
   const total = list.data.pages[0]?.count ?? loaded.length
   const rows = loaded.filter((element) => matchesElementFilters(element, search))
   const filtered = hasElementFilters(search)
@@ -59,15 +47,16 @@ export function ElementsPage() {
         title="Elements"
         description="The page elements PostHog autocaptured in this project, and how often they are clicked."
       />
-      {writeDeniedReason && (
-        <p
-          role="status"
-          className="mb-4 flex items-start gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-200"
-        >
-          <Lock aria-hidden className="mt-0.5 size-4 shrink-0" />
-          <span>{writeDeniedReason} Elements can be viewed but not edited or deleted.</span>
-        </p>
-      )}
+      <p
+        id="elements-read-only"
+        className="mb-4 flex items-start gap-2 rounded-md border border-slate-200 bg-slate-50 p-3 text-sm text-slate-700 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-300"
+      >
+        <Info aria-hidden className="mt-0.5 size-4 shrink-0" />
+        <span>
+          Read-only: PostHog’s API lists elements without an id, so there is no way to open, edit or delete a single element from
+          here.
+        </span>
+      </p>
       <ElementStatsSummary projectId={projectId} search={search} onToggle={setSearch} />
 
       <section aria-labelledby="elements-table-title">
@@ -109,6 +98,8 @@ export function ElementsPage() {
                 ? `${rows.length} of the ${loaded.length} loaded ${loaded.length === 1 ? 'element matches' : 'elements match'}. `
                 : `Showing ${loaded.length} of ${total} ${total === 1 ? 'element' : 'elements'}. `}
               Filters apply to the loaded elements.
+              {unreadable > 0 &&
+                ` ${unreadable} ${unreadable === 1 ? 'element was' : 'elements were'} left out: the server sent ${unreadable === 1 ? 'it' : 'them'} in a shape this app cannot read.`}
             </p>
             {rows.length === 0 ? (
               <EmptyState
@@ -118,7 +109,7 @@ export function ElementsPage() {
                 action={<Button onPress={clearFilters}>Clear filters</Button>}
               />
             ) : (
-              <ElementTable rows={rows} writeDeniedReason={writeDeniedReason} onEdit={setEditing} onDelete={setDeleting} />
+              <ElementTable rows={rows} />
             )}
             <div className="mt-4 flex flex-col items-start gap-3">
               {list.isFetchNextPageError && (
@@ -133,9 +124,6 @@ export function ElementsPage() {
           </>
         )}
       </section>
-
-      <ElementEditDialog projectId={projectId} element={editing} onClose={() => setEditing(null)} />
-      <ElementDeleteDialog projectId={projectId} element={deleting} onClose={() => setDeleting(null)} />
     </>
   )
 }

@@ -38,7 +38,8 @@ export function SharePasswordSection({
     update.isPending && update.variables.patch.password_required !== undefined
       ? update.variables.patch.password_required
       : config.password_required
-  const passwords = config.share_passwords.filter((password) => password.is_active)
+  // PostHog lists only active passwords.
+  const passwords = config.share_passwords
 
   const setRequired = (next: boolean) =>
     update.mutate({ insightId, patch: { password_required: next } }, { onError: onWriteError })
@@ -95,8 +96,13 @@ export function SharePasswordSection({
                   {password.note?.trim() ? password.note : <span className="text-slate-500 italic">Untitled password</span>}
                 </p>
                 <p className="text-xs text-slate-600 dark:text-slate-400">
-                  Created by <span className="break-all">{password.created_by_email}</span> ·{' '}
-                  <time dateTime={password.created_at}>{dateTime.format(new Date(password.created_at))}</time>
+                  Created by <span className="break-all">{password.created_by_email ?? 'an unknown user'}</span>
+                  {password.created_at && (
+                    <>
+                      {' · '}
+                      <time dateTime={password.created_at}>{dateTime.format(new Date(password.created_at))}</time>
+                    </>
+                  )}
                 </p>
               </div>
               <Button
@@ -192,8 +198,9 @@ function DeleteSharePasswordDialog({
       {(close) => (
         <div className="space-y-4">
           <p className="text-sm">
-            Created by {password.created_by_email} on {dateTime.format(new Date(password.created_at))}. Anyone who uses this
-            password can no longer open the link. Other passwords keep working.
+            Created by {password.created_by_email ?? 'an unknown user'}
+            {password.created_at ? ` on ${dateTime.format(new Date(password.created_at))}` : ''}. Anyone who uses this password
+            can no longer open the link. Other passwords keep working.
           </p>
           <div className="flex justify-end gap-2">
             <Button onPress={close} isDisabled={remove.isPending}>

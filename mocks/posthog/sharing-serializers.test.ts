@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { sharingConfigurationSchema } from '@/api/schemas/sharing'
+import { P, call, record, useMockBackend } from '../handlers/test-support'
+import { keyDrift } from './inventory'
+import { createdSharePassword, sharePasswordSerializer, sharingConfigurationSerializer } from './sharing-serializers'
+
+const backend = useMockBackend()
+const NO_DRIFT = { extra: [], missing: [] }
+
+describe('insight sharing (SharingConfigurationViewSet)', () => {
+  it('sends exactly PostHog’s fields, saved or not, and parses with the client’s schema', async () => {
+    const store = backend.store()
+    const saved = store.db.sharing.find((config) => config.passwords.some((password) => password.is_active))
+    const unsaved = store.db.insights.find(
+      (insight) => !insight.deleted && insight.project_id === 1 && !store.sharingFor(insight.id),
+    )
+    for (const id of [saved?.insight_id, unsaved?.id]) {
+      const body = record((await call(`${P}/insights/${id ?? 0}/sharing/`)).body)
+      expect(keyDrift(sharingConfigurationSerializer, body)).toEqual(NO_DRIFT)
+      for (const password of body.share_passwords as object[])
+        expect(keyDrift(sharePasswordSerializer, password)).toEqual(NO_DRIFT)
+      expect(sharingConfigurationSchema.safeParse(body).success).toBe(true)
+    }
+  })
+
+  it('answers a created password with PostHog’s five keys and logs enabling as "sharing enabled"', async () => {
+    const insight = backend
+      .store()
+      .db.insights.find((row) => !row.deleted && row.project_id === 1 && !backend.store().sharingFor(row.id))
+    const path = `${P}/insights/${insight?.id ?? 0}/sharing/`
+    await call(path, { method: 'PATCH', body: { enabled: true, password_required: true } })
+    const created = await call(`${path}passwords/`, { method: 'POST', body: { note: 'Board' } })
+    expect(created.status).toBe(201)
+    expect(keyDrift(createdSharePassword, record(created.body))).toEqual(NO_DRIFT)
+    const log = record((await call(`${P}/insights/${insight?.id ?? 0}/activity/?limit=1`)).body)
+    expect((log.results as { activity: string; detail: unknown }[])[0]).toMatchObject({
+      activity: 'sharing enabled',
+      detail: { changes: [{ type: 'Insight', action: 'changed', field: 'sharing', before: null, after: true }] },
+    })
+  })
+})
