@@ -83,11 +83,11 @@ export const alertSerializer = postHogSerializer({
 })
 
 type Answer<S extends { fields: readonly string[] }> = Record<S['fields'][number], unknown>
-export type ThresholdAnswer = Answer<typeof thresholdSerializer>
+type ThresholdAnswer = Answer<typeof thresholdSerializer>
 export type ThresholdWithAlertAnswer = Answer<typeof thresholdWithAlertSerializer>
 export type AlertAnswer = Answer<typeof alertSerializer>
 
-export function serializeThreshold(threshold: MockThreshold): ThresholdAnswer {
+function serializeThreshold(threshold: MockThreshold): ThresholdAnswer {
   return { id: threshold.id, created_at: threshold.created_at, name: threshold.name, configuration: threshold.configuration }
 }
 

@@ -32,7 +32,6 @@ const activityUserSchema = z.object({
   email: z.catch(z.nullish(z.string()), null),
   is_system: z.catch(z.optional(z.boolean()), undefined),
 })
-export type ActivityUser = z.infer<typeof activityUserSchema>
 
 /** `ActivityLogSerializer`: `detail` may be null (`ActivityLog.detail` is `null=True`); `id` is a UUID string. */
 const activityLogEntrySchema = z.object({

@@ -9,7 +9,6 @@ export const INSIGHT_TEXT_MAX_LENGTH = 400
 const tooLong = `Ensure this field has no more than ${INSIGHT_TEXT_MAX_LENGTH} characters.`
 
 const searchMatchTypeSchema = z.enum(['exact', 'similar'])
-export type SearchMatchType = z.infer<typeof searchMatchTypeSchema>
 
 /** A field read tolerantly: missing, null or malformed, it reads as absent, and only this field degrades. */
 function maybe<T extends z.ZodMiniType>(schema: T) {
@@ -107,7 +106,6 @@ export const trendingInsightSchema = z.extend(insightBasicSchema, {
   view_count: z.catch(z._default(z.int(), 0), 0),
   viewers: z.catch(z._default(rowsOf(userBasicSchema), []), []),
 })
-export type TrendingInsight = z.infer<typeof trendingInsightSchema>
 /** `{count: len(results), next: null, previous: null, results}`: not paged, `limit` (default 10, at most 100) caps it. */
 export const trendingInsightListSchema = z.object({ results: rowsOf(trendingInsightSchema) })
 export type TrendingInsightList = z.infer<typeof trendingInsightListSchema>
@@ -128,13 +126,7 @@ export const insightCreateSchema = z.object({
   saved: z.optional(z.boolean()),
 })
 export type InsightCreate = z.infer<typeof insightCreateSchema>
-export const insightUpdateSchema = z.partial(insightCreateSchema)
-export type InsightUpdate = z.infer<typeof insightUpdateSchema>
-
-/** `POST …/insights/viewed/`. */
-export const insightViewedRequestSchema = z.object({
-  insight_ids: z.array(z.int()).check(z.minLength(1, 'This list may not be empty.')),
-})
+export type InsightUpdate = Partial<InsightCreate>
 
 /** `POST …/insights/generate_metadata/`: a suggested name and description for a query. */
 export const generateMetadataRequestSchema = z.object({ query: insightQuerySchema })

@@ -10,7 +10,6 @@ const organizationMemberSchema = z.object({
   joined_at: z.string(),
   updated_at: z.string(),
 })
-export type OrganizationMember = z.infer<typeof organizationMemberSchema>
 
 export const organizationMemberListSchema = paginatedSchema(organizationMemberSchema)
 export type OrganizationMemberList = z.infer<typeof organizationMemberListSchema>

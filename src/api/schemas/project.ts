@@ -6,4 +6,3 @@ export const projectSchema = z.object({
   name: z.string(),
   timezone: z.optional(z.string()),
 })
-export type Project = z.infer<typeof projectSchema>

@@ -49,12 +49,11 @@ export const sharingConfigurationSchema = z.pipe(
 export type SharingConfiguration = z.infer<typeof sharingConfigurationSchema>
 
 /** `PATCH …/sharing/` body. */
-export const sharingConfigurationUpdateSchema = z.object({
-  enabled: z.optional(z.boolean()),
-  settings: z.nullish(sharingSettingsSchema),
-  password_required: z.optional(z.boolean()),
-})
-export type SharingConfigurationUpdate = z.infer<typeof sharingConfigurationUpdateSchema>
+export interface SharingConfigurationUpdate {
+  enabled?: boolean
+  settings?: z.infer<typeof sharingSettingsSchema> | null
+  password_required?: boolean
+}
 
 const SHARE_PASSWORD_MIN_LENGTH = 8
 const SHARE_PASSWORD_NOTE_MAX_LENGTH = 100
