@@ -46,7 +46,7 @@ describe('generate_metadata, suggestions, analyze and cancel', () => {
   })
 
   it('cancels a query by its client id', async () => {
-    expect((await call(`${P}/insights/cancel/`, { method: 'POST', body: { client_query_id: 'abc' } })).status).toBe(200)
+    expect((await call(`${P}/insights/cancel/`, { method: 'POST', body: { client_query_id: 'abc' } })).status).toBe(201)
     expect(record((await call(`${P}/insights/cancel/`, { method: 'POST', body: {} })).body).attr).toBe('client_query_id')
   })
 })
