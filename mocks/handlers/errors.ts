@@ -1,10 +1,10 @@
 import type { z } from 'zod/mini'
-import type { ApiErrorBody } from '@/api/schemas/error'
 
 /** Thrown by handler bodies and the wrapper; rendered once, in PostHog's `{type, code, detail, attr}` shape. */
 export class MockApiError extends Error {
   readonly status: number
-  readonly body: ApiErrorBody & { code: string; attr: string | null }
+  /** PostHog's exception handler body (posthog/exceptions.py `generate_exception_response`). */
+  readonly body: { type: string; code: string; detail: string; attr: string | null }
 
   constructor(status: number, type: string, code: string, detail: string, attr: string | null = null) {
     super(detail)

@@ -1,5 +1,4 @@
 import { z } from 'zod/mini'
-import type { ActivityChange } from '@/api/schemas/activity'
 import { serializeInsight, serializeInsightBasic, type InsightAnswer } from '../posthog/insight-serializers'
 import { createRandom, randomToken } from '../store/prng'
 import { DEFAULT_LIST_LIMIT, MAX_LIST_LIMIT, parseBoolean, parseInsightListParams, queryInsights } from '../store/query-insights'
@@ -11,6 +10,7 @@ import { alertsOfInsight } from './alerts'
 import { MockApiError, methodNotAllowed, validationError } from './errors'
 import { normalizeTags, pageOf, requireInsight } from './lookups'
 import { created, ok, projectRoute, type ProjectContext } from './router'
+import type { MockActivityChange } from '../posthog/activity-serializers'
 
 /** `max_length` of `Insight.name`, `derived_name` and `description`, with DRF's message. */
 const TEXT_MAX_LENGTH = 400
@@ -188,7 +188,7 @@ function updateInsight(context: ProjectContext, insight: MockInsight, body: Insi
   // `Insight.updated_at` is `auto_now`: every save moves it, even one that changes nothing.
   insight.updated_at = store.nowIso()
 
-  const changes: ActivityChange[] = []
+  const changes: MockActivityChange[] = []
   for (const field of TRACKED_FIELDS) {
     if (!(field in next) || sameValue(next[field], insight[field])) continue
     changes.push({ type: 'Insight', action: 'changed', field, before: insight[field], after: next[field] })

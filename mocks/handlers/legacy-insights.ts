@@ -1,12 +1,39 @@
 import { z } from 'zod/mini'
-import { legacyFilterSchema, insightTimingRequestSchema, type LegacyFilter } from '@/api/schemas/legacy-insight'
-import { funnelStepSchema } from '@/api/schemas/insight-result'
-import type { InsightQuery, SeriesNode } from '@/api/schemas/query'
 import { EVENTS } from '../store/catalog'
+import type { QueryNode, SeriesNode } from '../store/insight-nodes'
 import { createRandom, hashString } from '../store/prng'
 import { computeInsightResult } from '../store/results'
 import { fromZodError, validationError } from './errors'
 import { ok, projectRoute, type ProjectContext } from './router'
+
+/*
+ * The request rules of PostHog's pre-query endpoints, in the mock's own words: the legacy `Filter` (posthog/models/filters,
+ * its `events`/`actions` entities, `interval`, `funnel_window_days` ≥ 1) and `InsightViewSet.timing`'s body.
+ */
+const legacyEntitySchema = z.object({
+  id: z.union([z.string(), z.number()]),
+  name: z.optional(z.string()),
+  type: z.optional(z.enum(['events', 'actions'])),
+  math: z.optional(z.string()),
+  order: z.optional(z.int()),
+})
+const legacyFilterSchema = z.object({
+  events: z.optional(z.array(legacyEntitySchema)),
+  actions: z.optional(z.array(legacyEntitySchema)),
+  date_from: z.optional(z.string()),
+  date_to: z.optional(z.string()),
+  interval: z.optional(z.enum(['minute', 'hour', 'day', 'week', 'month'])),
+  display: z.optional(z.string()),
+  breakdown: z.optional(z.string()),
+  funnel_window_days: z.optional(z.int().check(z.positive('Ensure this value is greater than or equal to 1.'))),
+})
+type LegacyFilter = z.infer<typeof legacyFilterSchema>
+const insightTimingRequestSchema = z.object({
+  insight: z.optional(z.string()),
+  duration: z.number().check(z.nonnegative('Ensure this value is greater than or equal to 0.')),
+})
+/** The parts of a computed funnel step the correlation answer reads. */
+const funnelStepSchema = z.object({ count: z.number(), action_id: z.nullish(z.union([z.string(), z.number()])) })
 
 /*
  * PostHog's legacy insight endpoints take the old `filters` vocabulary and compute on the spot. The mock translates
@@ -75,7 +102,7 @@ function cacheFields(context: ProjectContext) {
   return { last_refresh: context.store.nowIso(), is_cached: false, timezone: context.project.timezone }
 }
 
-function funnelQuery(context: ProjectContext): InsightQuery {
+function funnelQuery(context: ProjectContext): QueryNode {
   const filter = readFilter(context)
   const series = seriesFrom(filter)
   if (series.length < 2) throw validationError('events', 'A funnel needs at least two steps.')
@@ -93,7 +120,7 @@ function funnelQuery(context: ProjectContext): InsightQuery {
 function trend(context: ProjectContext) {
   const filter = readFilter(context)
   const series = seriesFrom(filter)
-  const query: InsightQuery = {
+  const query: QueryNode = {
     kind: 'InsightVizNode',
     source: {
       kind: 'TrendsQuery',

@@ -1,10 +1,13 @@
-import { sharedUnlockRequestSchema } from '@/api/schemas/shared'
+import { z } from 'zod/mini'
 import { serializeInsight } from '../posthog/insight-serializers'
 import { checkSharePassword } from '../store/share-passwords'
 import { createRandom, randomToken } from '../store/prng'
 import type { MockSharingConfiguration } from '../store/types'
 import { MockApiError, notFound } from './errors'
 import { ok, publicRoute, type PublicContext } from './router'
+
+/** The unlock form's body: PostHog's SharingViewerPageViewSet reads `request.data.get("password")`. */
+const unlockRequestSchema = z.object({ password: z.string() })
 
 /*
  * The public viewer of a shared insight. PostHog serves it at `/shared/:access_token` as an HTML page (GET) and takes
@@ -53,7 +56,7 @@ export const sharedHandlers = [
   publicRoute('POST', 'shared/:accessToken', async (context) => {
     const config = liveShare(context)
     if (!config.password_required) return ok(sharedInsight(context, config))
-    const { password } = await context.body(sharedUnlockRequestSchema)
+    const { password } = await context.body(unlockRequestSchema)
     const valid = config.passwords.some((entry) => entry.is_active && checkSharePassword(password, entry.password_hash))
     if (!valid) throw new MockApiError(401, 'authentication_error', 'authentication_failed', 'Incorrect password')
     const shareToken = randomToken(tokens, 32)

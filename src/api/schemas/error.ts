@@ -7,7 +7,6 @@ export const apiErrorBodySchema = z.object({
   detail: z.string(),
   attr: z.nullish(z.string()),
 })
-export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>
 
 /** The body some PostHog views build by hand for a refusal (`SharingConfigurationViewSet`): `{"error": "…"}`. */
 export const plainErrorBodySchema = z.object({ error: z.string().check(z.minLength(1)) })

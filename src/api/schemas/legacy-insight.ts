@@ -1,31 +1,32 @@
 import { z } from 'zod/mini'
 import { funnelStepSchema, trendsResultSchema } from './insight-result'
-import { intervalSchema } from './query'
+import type { Interval } from './query'
 
 /*
  * PostHog's pre-query endpoints (`…/insights/trend/`, `funnel/`, `funnel/correlation/`, `timing/`): parameters come as
  * query-string values on GET (lists as JSON) or as a JSON body on POST, in the old `filters` vocabulary.
  */
 
-const legacyEntitySchema = z.object({
-  id: z.union([z.string(), z.number()]),
-  name: z.optional(z.string()),
-  type: z.optional(z.enum(['events', 'actions'])),
-  math: z.optional(z.string()),
-  order: z.optional(z.int()),
-})
+/** A legacy `filters` entity: an event or action of the series, as the client sends it. */
+interface LegacyEntity {
+  id: string | number
+  name?: string
+  type?: 'events' | 'actions'
+  math?: string
+  order?: number
+}
 
-export const legacyFilterSchema = z.object({
-  events: z.optional(z.array(legacyEntitySchema)),
-  actions: z.optional(z.array(legacyEntitySchema)),
-  date_from: z.optional(z.string()),
-  date_to: z.optional(z.string()),
-  interval: z.optional(intervalSchema),
-  display: z.optional(z.string()),
-  breakdown: z.optional(z.string()),
-  funnel_window_days: z.optional(z.int().check(z.positive('Ensure this value is greater than or equal to 1.'))),
-})
-export type LegacyFilter = z.infer<typeof legacyFilterSchema>
+/** The legacy `Filter` the client sends (the mock checks it by PostHog's rules, in its own code). */
+export interface LegacyFilter {
+  events?: LegacyEntity[]
+  actions?: LegacyEntity[]
+  date_from?: string
+  date_to?: string
+  interval?: Interval
+  display?: string
+  breakdown?: string
+  funnel_window_days?: number
+}
 
 const cacheFields = {
   last_refresh: z.nullable(z.string()),
@@ -54,9 +55,8 @@ export const funnelCorrelationResponseSchema = z.object({
 export type FunnelCorrelationResponse = z.infer<typeof funnelCorrelationResponseSchema>
 
 /** `POST …/insights/timing/`: the client reports how long an insight took to load. */
-export const insightTimingRequestSchema = z.object({
-  insight: z.optional(z.string()),
-  duration: z.number().check(z.nonnegative('Ensure this value is greater than or equal to 0.')),
-})
-export type InsightTimingRequest = z.infer<typeof insightTimingRequestSchema>
+export interface InsightTimingRequest {
+  insight?: string
+  duration: number
+}
 export const insightTimingResponseSchema = z.object({ success: z.boolean() })

@@ -10,7 +10,7 @@ const dateRangeSchema = z.looseObject({
   date_to: z.nullish(z.string()),
 })
 
-export const intervalSchema = z.enum(['minute', 'hour', 'day', 'week', 'month'])
+const intervalSchema = z.enum(['minute', 'hour', 'day', 'week', 'month'])
 export type Interval = z.infer<typeof intervalSchema>
 
 const mathFields = {
@@ -33,7 +33,6 @@ const dataWarehouseNodeSchema = z.looseObject({
   ...mathFields,
 })
 const seriesNodeSchema = z.discriminatedUnion('kind', [eventsNodeSchema, actionsNodeSchema, dataWarehouseNodeSchema])
-export type SeriesNode = z.infer<typeof seriesNodeSchema>
 
 const breakdownFilterSchema = z.looseObject({
   breakdown: z.nullish(z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))])),

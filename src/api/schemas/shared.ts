@@ -17,8 +17,6 @@ export const sharedInsightSchema = z.object({
 })
 export type SharedInsight = z.infer<typeof sharedInsightSchema>
 
-export const sharedUnlockRequestSchema = z.object({ password: z.string() })
-
 /** Sent back as `Authorization: Bearer <shareToken>` (or `?share_token=`) to read a password-protected share. */
 export const sharedUnlockResponseSchema = z.object({ shareToken: z.string() })
 export type SharedUnlockResponse = z.infer<typeof sharedUnlockResponseSchema>
