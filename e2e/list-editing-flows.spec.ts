@@ -165,3 +165,43 @@ test('the description editor opens with the caret after the existing text (item 
   await page.keyboard.press('Control+Enter')
   await expect(page.getByText('Existing text, and more')).toBeVisible()
 })
+
+test('typing a tag offers the tags in use as you type, best match first, with counts; creating one is its own option (item 3)', async ({
+  page,
+  expectAccessible,
+}) => {
+  await openList(page)
+  const insights = await listed(page)
+  const [target] = insights
+  if (!target || insights.length < 10) throw new Error('the mock has too few insights')
+  const ids = insights.slice(1, 10).map((insight) => insight.id)
+  const tag = async (tags: string[], on: number[]) =>
+    api(page, 'insights/bulk_update_tags/', { method: 'POST', body: { ids: on, action: 'add', tags } })
+  // A prefix match used on 3, a longer prefix match on 1, a tag that only contains the text on 5.
+  await tag(['e2e-grow'], ids.slice(0, 3))
+  await tag(['e2e-growl'], ids.slice(3, 4))
+  await tag(['xe2e-grow'], ids.slice(4, 9))
+  await api(page, `insights/${target.id}/`, { method: 'PATCH', body: { tags: [] } })
+  await page.reload()
+  await rowLink(page, 0).click()
+  await expect(page.getByRole('heading', { level: 1, name: displayName(target) })).toBeVisible()
+
+  await page.getByRole('button', { name: 'Edit tags' }).click()
+  await page.keyboard.type('e2e-gro')
+  const options = page.getByRole('listbox').getByRole('option')
+  await expect(options).toHaveCount(4)
+  await expect(options.nth(0)).toContainText('e2e-grow')
+  await expect(options.nth(0)).toContainText('3 insights')
+  await expect(options.nth(1)).toContainText('e2e-growl')
+  await expect(options.nth(2)).toContainText('xe2e-grow')
+  await expect(options.nth(2)).toContainText('5 insights')
+  await expect(options.nth(3)).toHaveAccessibleName('Create new tag “e2e-gro”')
+  // The suggestions themselves: while react-aria's list is open it hides the rest of the page from assistive technology.
+  await expectAccessible('[role="listbox"]')
+
+  // The keyboard picks the best match; nothing new is created from the half-typed text.
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Enter')
+  await expect.poll(async () => (await api<ApiInsight>(page, `insights/${target.id}/`)).tags).toEqual(['e2e-grow'])
+})

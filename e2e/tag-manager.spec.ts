@@ -158,3 +158,32 @@ test('merge one tag into another, then delete a tag; the list filter reflects bo
   await expect(page.getByRole('heading', { level: 1, name: 'Insights' })).toBeVisible()
   await expect(page.getByText('No insights match these filters')).toBeVisible()
 })
+
+test('after a rename the old name is gone at once, and a Merge opened right away offers the new one (issue #19 item 5)', async ({
+  page,
+}) => {
+  await openTagManager(
+    page,
+    async () => {
+      const ids = await someInsightIds(page, 4)
+      await bulkUpdate(page, { ids: ids.slice(0, 2), action: 'add', tags: ['e2e-five-old'] })
+      await bulkUpdate(page, { ids: ids.slice(2), action: 'add', tags: ['e2e-five-other'] })
+    },
+    '?q=e2e-five',
+  )
+  await page.getByRole('button', { name: 'Rename e2e-five-old' }).click()
+  const rename = page.getByRole('dialog', { name: 'Rename tag “e2e-five-old”' })
+  await rename.getByRole('textbox', { name: 'New name' }).fill('e2e-five-new')
+  await rename.getByRole('button', { name: 'Rename', exact: true }).click()
+  await expect(rename.getByRole('status')).toHaveText('Renamed “e2e-five-old” to “e2e-five-new” on 2 insights.')
+  await rename.getByRole('button', { name: 'Done' }).click()
+
+  // Read at once, not retried: the list and the Merge dialog must know the new name without waiting for a refetch.
+  expect(await tagRow(page, 'e2e-five-old').count()).toBe(0)
+  await page.getByRole('button', { name: 'Merge e2e-five-other' }).click()
+  const merge = page.getByRole('dialog', { name: 'Merge tag “e2e-five-other”' })
+  const into = merge.getByRole('combobox', { name: 'Merge into' })
+  await expect(into).toBeVisible()
+  expect(await into.getByRole('option', { name: 'e2e-five-old' }).count()).toBe(0)
+  expect(await into.getByRole('option', { name: 'e2e-five-new' }).count()).toBe(1)
+})
