@@ -53,7 +53,8 @@ test.describe('activity feed', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Activity', exact: true }).click()
     await expect(page).toHaveURL(/\/project\/1\/activity$/)
     const newest = entries(page).first()
-    await expect(newest).toContainText('Ada Lovelace updated name on Weekly signups, renamed for the feed')
+    // PostHog's activity user is `{first_name, email}`: the feed names people by first name.
+    await expect(newest).toContainText('Ada updated name on Weekly signups, renamed for the feed')
     await expect(newest.locator('[data-diff-side="before"]')).toHaveText(`Before:${insight.name ?? '(empty)'}`)
     await expect(newest.locator('[data-diff-side="after"]')).toHaveText('After:Weekly signups, renamed for the feed')
     await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('Today')
@@ -115,7 +116,9 @@ test.describe('activity feed', () => {
     }
 
     const firstAuthor = (await entries(page).first().locator('> div > p:first-child > span').first().textContent()) ?? ''
-    await page.getByLabel('User').selectOption({ label: firstAuthor })
+    // The feed names a person by first name; the filter lists members by full name (and keys them by email).
+    const option = page.getByLabel('User').locator('option', { hasText: firstAuthor }).first()
+    await page.getByLabel('User').selectOption((await option.getAttribute('value')) ?? '')
     await expect(page).toHaveURL(/[?&]user=[^&]+(%40|@)/)
     await expect(status(page)).toContainText(/matches? in/)
     for (const line of await entries(page).locator('> div > p:first-child').allTextContents()) {
