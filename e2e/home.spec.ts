@@ -14,7 +14,7 @@ interface ApiInsight {
   derived_name: string | null
 }
 interface TrendingPage {
-  results: (ApiInsight & { view_count: number })[]
+  results: (ApiInsight & { view_count: number; viewers: { first_name: string }[] })[]
 }
 
 const displayName = (insight: ApiInsight) => insight.name?.trim() || insight.derived_name?.trim() || 'Untitled insight'
@@ -49,7 +49,9 @@ test.describe('home', () => {
     await expectAccessible()
   })
 
-  test('viewing an insight puts it first in Recently viewed and moves it to the top of Trending', async ({ page }) => {
+  test('viewing an insight puts it first in Recently viewed; Trending counts its viewer once, as PostHog counts people', async ({
+    page,
+  }) => {
     // Four visits through the app, each a page load and a write: more than the default 30 s on a busy machine.
     test.slow()
     await openHome(page)
@@ -73,12 +75,12 @@ test.describe('home', () => {
     }
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click()
 
-    // The seed gives an insight at most 4 views; at a tie the latest viewed ranks first.
-    const first = trending.getByRole('listitem').first()
-    await expect(first.getByRole('link')).toHaveText(name)
-    await expect(first).toContainText('4 views')
-    await expect(first.getByRole('list', { name: /^Recently viewed by Ada Lovelace/ })).toBeVisible()
+    // Four visits by one person: PostHog's trending counts viewers (one InsightViewed row per user), so 1, with Ada.
     await expect(recent.getByRole('link').first()).toHaveText(name)
+    const after = await api<TrendingPage>(page, 'insights/trending/?days=30&limit=100')
+    const row = after.results.find((candidate) => candidate.id === insight.id)
+    expect(row?.view_count).toBe(1)
+    expect(row?.viewers.map((viewer) => viewer.first_name)).toEqual(['Ada'])
   })
 
   test('the window switch re-ranks Trending, lives in the URL and survives a reload', async ({ page }) => {

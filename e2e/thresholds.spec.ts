@@ -356,20 +356,30 @@ test.describe('thresholds tab', () => {
   test('a threshold on an insight that is not a trends insight says why nothing is drawn', async ({ page }) => {
     await page.goto('/project/1/insights')
     await expect(page.getByRole('heading', { level: 1, name: 'Insights' })).toBeVisible()
+    // PostHog allows alerts on trends insights only (AlertSerializer), so the demo has none elsewhere; an instance can
+    // still answer one for an insight whose kind changed, so a trends threshold is served for a funnel here.
     const found = await page.evaluate(async () => {
-      const list = (await (await fetch('/api/projects/1/insights/?insight=FUNNELS&basic=true&limit=1000')).json()) as {
-        results: { short_id: string }[]
+      const get = async (path: string) => (await fetch(`/api/projects/1/${path}`)).json() as Promise<Record<string, unknown>>
+      const funnels = (await get('insights/?insight=FUNNELS&basic=true&limit=1')) as {
+        results: { id: number; short_id: string }[]
       }
-      for (const { short_id } of list.results) {
-        const page = (await (await fetch(`/api/projects/1/insights/${short_id}/thresholds/`)).json()) as {
-          results: { id: string }[]
-        }
-        if (page.results[0]) return { shortId: short_id, id: page.results[0].id }
+      const trends = (await get('insights/?insight=TRENDS&basic=true&limit=1000')) as { results: { short_id: string }[] }
+      for (const { short_id } of trends.results) {
+        const page = (await get(`insights/${short_id}/thresholds/`)) as { results: { id: string }[] }
+        const threshold = page.results[0]
+        if (threshold && funnels.results[0]) return { funnel: funnels.results[0], page, threshold }
       }
       return null
     })
-    if (!found) throw new Error('the mock has no funnel with a threshold')
-    await page.goto(`/project/1/insights/${found.shortId}/thresholds/${found.id}`)
+    if (!found) throw new Error('the mock has no funnel, or no trends insight with a threshold')
+    const { funnel, threshold } = found
+    await page.route(new RegExp(`/insights/(${funnel.id}|${funnel.short_id})/thresholds/(\\?.*)?$`), (route) =>
+      route.fulfill({ json: found.page }),
+    )
+    await page.route(new RegExp(`/insights/(${funnel.id}|${funnel.short_id})/thresholds/${threshold.id}/`), (route) =>
+      route.fulfill({ json: threshold }),
+    )
+    await page.goto(`/project/1/insights/${funnel.short_id}/thresholds/${threshold.id}`)
     await expect(page.getByText(/PostHog checks alerts against the series of a trends insight\. This is a funnel/)).toBeVisible()
   })
 })

@@ -85,7 +85,7 @@ describe('TrendingCard', () => {
     expect(within(list).getByRole('list', { name: 'Recently viewed by Ada Lovelace, Grace Hopper' })).toBeInTheDocument()
     expect(within(list).getByRole('link', { name: 'Checkout funnel' })).toBeInTheDocument()
     expect(within(list).queryByRole('link', { name: 'Broken' })).not.toBeInTheDocument()
-    expect(within(list).getAllByText('4 views')).toHaveLength(2)
+    expect(within(list).getAllByText('4 viewers')).toHaveLength(2)
   })
 
   it('shows the mock’s viewers too', async () => {

@@ -35,8 +35,9 @@ function TrendingList({ projectId, days, stale }: { projectId: string; days: Tre
           aside={
             <>
               <ViewerAvatars viewers={insight.viewers} />
-              <span className="w-16 shrink-0 text-right text-sm text-slate-600 tabular-nums dark:text-slate-400">
-                {viewCount.format(insight.view_count)} {insight.view_count === 1 ? 'view' : 'views'}
+              {/* PostHog's `view_count` counts people (one InsightViewed row per user), not visits. */}
+              <span className="w-20 shrink-0 text-right text-sm text-slate-600 tabular-nums dark:text-slate-400">
+                {viewCount.format(insight.view_count)} {insight.view_count === 1 ? 'viewer' : 'viewers'}
               </span>
             </>
           }
