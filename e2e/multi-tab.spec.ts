@@ -71,6 +71,8 @@ async function addTagInline(page: Page, tag: string): Promise<void> {
 }
 
 test('two tabs renaming two insights both keep their rename after a reload', async ({ context }) => {
+  // Six page loads in two tabs: on a busy 2-core CI machine each takes 2–3 s, so the default 30 s is too tight.
+  test.slow()
   const tabA = await openApp(context)
   const [first, second] = await insights(tabA, 2)
   await openDetail(tabA, first!)

@@ -356,30 +356,40 @@ test.describe('thresholds tab', () => {
   test('a threshold on an insight that is not a trends insight says why nothing is drawn', async ({ page }) => {
     await page.goto('/project/1/insights')
     await expect(page.getByRole('heading', { level: 1, name: 'Insights' })).toBeVisible()
-    // PostHog allows alerts on trends insights only (AlertSerializer), so the demo has none elsewhere; an instance can
-    // still answer one for an insight whose kind changed, so a trends threshold is served for a funnel here.
+    // PostHog allows alerts on trends insights only (AlertSerializer), so the demo has none elsewhere. Its insight
+    // PATCH does not look at alerts, though, so a trends insight with a threshold can become a funnel afterwards:
+    // done here through the API, as another client would.
     const found = await page.evaluate(async () => {
       const get = async (path: string) => (await fetch(`/api/projects/1/${path}`)).json() as Promise<Record<string, unknown>>
-      const funnels = (await get('insights/?insight=FUNNELS&basic=true&limit=1')) as {
+      const trends = (await get('insights/?insight=TRENDS&basic=true&limit=1000')) as {
         results: { id: number; short_id: string }[]
       }
-      const trends = (await get('insights/?insight=TRENDS&basic=true&limit=1000')) as { results: { short_id: string }[] }
-      for (const { short_id } of trends.results) {
-        const page = (await get(`insights/${short_id}/thresholds/`)) as { results: { id: string }[] }
-        const threshold = page.results[0]
-        if (threshold && funnels.results[0]) return { funnel: funnels.results[0], page, threshold }
+      for (const insight of trends.results) {
+        const thresholds = (await get(`insights/${insight.id}/thresholds/`)) as { results: { id: string }[] }
+        const threshold = thresholds.results[0]
+        if (!threshold) continue
+        const funnel = {
+          kind: 'InsightVizNode',
+          source: {
+            kind: 'FunnelsQuery',
+            series: [
+              { kind: 'EventsNode', event: 'signed_up' },
+              { kind: 'EventsNode', event: 'video_played' },
+            ],
+          },
+        }
+        const patched = await fetch(`/api/projects/1/insights/${insight.id}/`, {
+          method: 'PATCH',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ query: funnel }),
+        })
+        return { shortId: insight.short_id, thresholdId: threshold.id, status: patched.status }
       }
       return null
     })
-    if (!found) throw new Error('the mock has no funnel, or no trends insight with a threshold')
-    const { funnel, threshold } = found
-    await page.route(new RegExp(`/insights/(${funnel.id}|${funnel.short_id})/thresholds/(\\?.*)?$`), (route) =>
-      route.fulfill({ json: found.page }),
-    )
-    await page.route(new RegExp(`/insights/(${funnel.id}|${funnel.short_id})/thresholds/${threshold.id}/`), (route) =>
-      route.fulfill({ json: threshold }),
-    )
-    await page.goto(`/project/1/insights/${funnel.short_id}/thresholds/${threshold.id}`)
+    if (!found) throw new Error('the mock has no trends insight with a threshold')
+    expect(found.status).toBe(200)
+    await page.goto(`/project/1/insights/${found.shortId}/thresholds/${found.thresholdId}`)
     await expect(page.getByText(/PostHog checks alerts against the series of a trends insight\. This is a funnel/)).toBeVisible()
   })
 })
