@@ -125,6 +125,8 @@ test.describe('tag editor takes every keystroke (item 2)', () => {
     const input = page.getByRole('combobox', { name: 'Tags' })
     await expect(input).toBeFocused()
     await expect(input).toHaveValue('growth')
+    // The held text opens the suggestions, as typing it would have.
+    await expect(page.getByRole('listbox').getByRole('option').first()).toContainText('growth')
     await page.keyboard.press('Enter')
     await page.keyboard.press('Enter')
     await expect(page.getByRole('list', { name: 'Tags' }).getByText('growth', { exact: true })).toBeVisible()

@@ -1,5 +1,6 @@
 import { X } from 'lucide-react'
 import {
+  useCallback,
   useContext,
   useId,
   useLayoutEffect,
@@ -72,6 +73,9 @@ interface TagInputProps {
   isDisabled: boolean
   /** The input is empty and the user did not ask for the list with ↓. */
   keepListClosed: boolean
+  /** Text arrived without typing (keys held while the editor loaded): open the list for it, as typing would have. */
+  openForText: boolean
+  onOpenedForText: () => void
   inputRef: RefObject<HTMLInputElement | null>
   onKeyDownCapture: (event: KeyboardEvent, list: SuggestionList) => void
   onPaste: (event: ClipboardEvent<HTMLInputElement>) => void
@@ -79,7 +83,16 @@ interface TagInputProps {
 }
 
 /** The combobox's input; it sits inside the ComboBox so it can ask whether the list is open before a key acts. */
-function TagInput({ isDisabled, keepListClosed, inputRef, onKeyDownCapture, onPaste, onBlur }: TagInputProps) {
+function TagInput({
+  isDisabled,
+  keepListClosed,
+  openForText,
+  onOpenedForText,
+  inputRef,
+  onKeyDownCapture,
+  onPaste,
+  onBlur,
+}: TagInputProps) {
   const state = useContext(ComboBoxStateContext)
   const isOpen = state?.isOpen ?? false
   // The combobox opens its list whenever the text changes, also when a pick or Enter empties it; all the project's
@@ -87,6 +100,12 @@ function TagInput({ isDisabled, keepListClosed, inputRef, onKeyDownCapture, onPa
   useLayoutEffect(() => {
     if (isOpen && keepListClosed) state?.close()
   }, [isOpen, keepListClosed, state])
+  // The combobox opens only on input events; text handed over from early keys sets the value without one.
+  useLayoutEffect(() => {
+    if (!openForText || !state) return
+    onOpenedForText()
+    if (!keepListClosed) state.open(null, 'input')
+  }, [openForText, onOpenedForText, keepListClosed, state])
   return (
     <div
       className="flex min-w-32 flex-1"
@@ -139,8 +158,17 @@ export function TagEditor({
   const [announcement, setAnnouncement] = useState('')
   const inputRef = useRef<HTMLInputElement>(null)
   const hintId = useId()
+  const [textHandedOver, setTextHandedOver] = useState(false)
+  const listOpenedForText = useCallback(() => setTextHandedOver(false), [])
   // Taken in the commit that puts the input on screen, so no key falls between the hand-over and the focus.
-  useLayoutEffect(() => earlyKeys?.handOver(setText), [earlyKeys])
+  useLayoutEffect(
+    () =>
+      earlyKeys?.handOver((typed) => {
+        setText(typed)
+        setTextHandedOver(true)
+      }),
+    [earlyKeys],
+  )
 
   const last = value.at(-1)
   const armedTag = armed !== null && armed === last ? armed : null
@@ -327,6 +355,8 @@ export function TagEditor({
           <TagInput
             isDisabled={isDisabled}
             keepListClosed={text.trim() === '' && !browsing}
+            openForText={textHandedOver}
+            onOpenedForText={listOpenedForText}
             inputRef={inputRef}
             onKeyDownCapture={onKeyDownCapture}
             onPaste={onPaste}
