@@ -72,13 +72,23 @@ test.describe('activity feed', () => {
       const insight = list.results[0]
       if (!insight) throw new Error('the mock has no trends insight')
       const source = insight.query.source
+      const [first, ...rest] = source.series as Record<string, unknown>[]
+      const trendsFilter = (source.trendsFilter ?? {}) as Record<string, unknown>
       const query = {
         ...insight.query,
         source: {
           ...source,
           interval: source.interval === 'week' ? 'month' : 'week',
           dateRange: { date_from: '-90d' },
-          series: [...(source.series as unknown[]), { kind: 'EventsNode', event: 'query_diff_added', math: 'total' }],
+          series: [
+            { ...first, custom_name: 'Renamed in the feed test' },
+            ...rest,
+            { kind: 'EventsNode', event: 'query_diff_added', math: 'total' },
+          ],
+          breakdownFilter: { breakdown: 'e2e_plan', breakdown_type: 'person' },
+          properties: [{ key: '$current_url', operator: 'icontains', value: 'pricing', type: 'event' }],
+          filterTestAccounts: source.filterTestAccounts !== true,
+          trendsFilter: { ...trendsFilter, display: trendsFilter.display === 'ActionsPie' ? 'ActionsBar' : 'ActionsPie' },
         },
       }
       const answer = await fetch(`/api/projects/1/insights/${insight.id}/`, {
@@ -96,6 +106,11 @@ test.describe('activity feed', () => {
     await expect(sentences.filter({ hasText: 'Series added: “query_diff_added”' })).toHaveCount(1)
     await expect(sentences.filter({ hasText: /^Interval changed from \w+ to (week|month)$/ })).toHaveCount(1)
     await expect(sentences.filter({ hasText: /^Date range changed from .+ to last 90 days$/ })).toHaveCount(1)
+    await expect(sentences.filter({ hasText: /^Series “.+” renamed to “Renamed in the feed test”$/ })).toHaveCount(1)
+    await expect(sentences.filter({ hasText: /^Breakdown (added: |changed from .+ to )e2e_plan$/ })).toHaveCount(1)
+    await expect(sentences.filter({ hasText: 'Filter added: $current_url contains pricing' })).toHaveCount(1)
+    await expect(sentences.filter({ hasText: /^Test accounts now (filtered out|included)$/ })).toHaveCount(1)
+    await expect(sentences.filter({ hasText: /^Display (changed from .+ to|set to) (pie chart|bar chart)$/ })).toHaveCount(1)
     // No JSON until asked for.
     await expect(newest.getByText('source.interval')).toBeHidden()
     await newest.getByRole('button', { name: 'Show raw diff' }).click()

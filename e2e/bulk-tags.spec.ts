@@ -137,6 +137,93 @@ test.describe('against the HTTP mock server', () => {
   })
   test.afterAll(() => server?.stop())
 
+  test('bulk and single tag edits behave alike: neither moves "Last modified", and Undo puts every row back at once (issue #19 item 6)', async ({
+    page,
+    request,
+  }) => {
+    test.slow()
+    const host = server!.url
+    const headers = { Authorization: `Bearer ${KEY}` }
+    await useApiConnection(page, KEY, host)
+    type Dated = Row & { last_modified_at: string }
+    const top = async (): Promise<Dated[]> => {
+      const response = await request.get(`${host}/api/projects/1/insights/?basic=true&limit=4&order=-last_modified_at`, {
+        headers,
+      })
+      return ((await response.json()) as { results: Dated[] }).results
+    }
+    const setTags = async (ids: number[], tags: string[]) => {
+      const response = await request.post(`${host}/api/projects/1/insights/bulk_update_tags/`, {
+        headers,
+        data: { ids, action: 'set', tags },
+      })
+      expect(response.ok()).toBe(true)
+    }
+    const rows = await top()
+    const [single, ...bulk] = rows
+    if (!single || bulk.length !== 3) throw new Error('the mock has too few insights')
+    // Each of the three has other tags before, so Undo takes one request per tag set.
+    const previous = [['e2e-prev-a'], ['e2e-prev-b'], []]
+    for (const [index, row] of bulk.entries()) await setTags([row.id], previous[index]!)
+    await setTags([single.id], [])
+
+    await openList(page)
+    const row = (index: number) => page.locator(`[data-insight-row="${index}"]`)
+    const modified = (index: number) => row(index).locator('td').filter({ hasText: 'Modified' }).locator('time')
+    for (const [index, insight] of rows.entries())
+      await expect(modified(index)).toHaveAttribute('datetime', insight.last_modified_at)
+
+    // A single edit, from the row.
+    await row(0).locator('[data-row-link]').focus()
+    await page.keyboard.press('t')
+    const popover = page.getByRole('dialog', { name: `Edit tags of ${displayName(single)}` })
+    await popover.getByRole('combobox', { name: `Tags of ${displayName(single)}` }).fill('e2e-one')
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Enter')
+    await expect(popover).toBeHidden()
+    await expect(row(0).getByText('e2e-one', { exact: true })).toBeVisible()
+
+    // A bulk edit of the next three.
+    await page.getByRole('checkbox', { name: `Select ${displayName(bulk[0]!)}` }).click()
+    await page.getByRole('checkbox', { name: `Select ${displayName(bulk[2]!)}` }).click({ modifiers: ['Shift'] })
+    const dialog = await openEditor(page, 3)
+    await addToEditor(dialog, 'Tags to add', 'e2e-undo')
+    await dialog.getByRole('button', { name: 'Apply' }).click()
+    const applied = toast(page, 'Updated tags on 3 insights')
+    await expect(applied).toBeVisible()
+    for (const index of [1, 2, 3]) await expect(row(index).getByText('e2e-undo', { exact: true })).toBeVisible()
+
+    // Neither kind of edit is a modification of the insight, on the server or on the page (PostHog's rule).
+    const after = await top()
+    expect(after.map((insight) => [insight.id, insight.last_modified_at])).toEqual(
+      rows.map((insight) => [insight.id, insight.last_modified_at]),
+    )
+    for (const [index, insight] of rows.entries())
+      await expect(modified(index)).toHaveAttribute('datetime', insight.last_modified_at)
+
+    // Undo: every row shows its previous tags before any of the restoring requests has an answer.
+    let release = () => {}
+    const answers = new Promise<void>((resolve) => (release = resolve))
+    let held = 0
+    await page.context().route('**/bulk_update_tags/**', async (route) => {
+      if (route.request().method() === 'POST') {
+        held++
+        await answers
+      }
+      return route.fallback()
+    })
+    await applied.getByRole('button', { name: 'Undo' }).click()
+    await expect.poll(() => held).toBeGreaterThan(0)
+    for (const [index, tags] of previous.entries()) {
+      await expect(row(index + 1).getByText('e2e-undo', { exact: true })).toHaveCount(0)
+      for (const tag of tags) await expect(row(index + 1).getByText(tag, { exact: true })).toBeVisible()
+    }
+    release()
+    await expect(toast(page, 'Restored the tags of 3 insights')).toBeVisible()
+    const restored = await top()
+    expect(restored.slice(1).map((insight) => [...insight.tags].sort())).toEqual(previous)
+  })
+
   test('a failing batch: the dialog reports what was and was not applied, and Retry finishes', async ({ page, request }) => {
     test.slow()
     const host = server!.url

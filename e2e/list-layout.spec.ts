@@ -100,6 +100,8 @@ test('"Last viewed" counts anyone\'s views, as Trending does, and says so', asyn
 
   await openList(page, `?search=${encodeURIComponent(name)}`)
   await expect(page.getByRole('columnheader', { name: 'Last viewed by anyone' })).toBeVisible()
+  // The tab of recent views says whose, as Home's "Recently viewed by you" does.
+  await expect(page.getByRole('link', { name: 'Recently viewed by anyone', exact: true })).toBeVisible()
   const row = page
     .locator('[data-insight-row]')
     .filter({ has: page.getByRole('link', { name, exact: true }) })

@@ -1,11 +1,12 @@
 import { Link } from '@tanstack/react-router'
 import type { InsightListTab } from './list-search'
 
-const tabs: readonly { tab: InsightListTab; label: string }[] = [
+/** `whose`: the tab counts views by anyone (PostHog's `last_viewed_at`), unlike Home's "Recently viewed by you". */
+const tabs: readonly { tab: InsightListTab; label: string; whose?: string }[] = [
   { tab: 'all', label: 'All insights' },
   { tab: 'mine', label: 'My insights' },
   { tab: 'favorites', label: 'Favorites' },
-  { tab: 'recent', label: 'Recently viewed' },
+  { tab: 'recent', label: 'Recently viewed', whose: 'by anyone' },
 ]
 
 /** The tabs are links: each is a URL of its own, so it can be shared and the back button returns to it. */
@@ -14,7 +15,7 @@ export function InsightListTabs({ current }: { current: InsightListTab }) {
     <nav aria-label="Insight lists" className="mb-4 border-b border-slate-200 dark:border-slate-800">
       {/* The tabs wrap on a narrow screen: a scrolled-off "Recently viewed" read as "Recen", with nothing to say more was there. */}
       <ul className="-mb-px flex flex-wrap gap-x-1">
-        {tabs.map(({ tab, label }) => (
+        {tabs.map(({ tab, label, whose }) => (
           <li key={tab} className="shrink-0">
             <Link
               from="/project/$projectId/insights/"
@@ -29,6 +30,7 @@ export function InsightListTabs({ current }: { current: InsightListTab }) {
               }`}
             >
               {label}
+              {whose && <span className="font-normal"> {whose}</span>}
             </Link>
           </li>
         ))}

@@ -51,12 +51,10 @@ export function InsightSearchBox({ value, onCommit, onMoveToResults, inputRef }:
           if (event.key === 'Escape') {
             // Handled here: the list's own Esc (clear the selection) is not what the user meant.
             event.preventDefault()
-            if (draft) {
-              setDraft('')
-              if (value !== undefined) commit.current(undefined)
-            } else {
-              event.currentTarget.blur()
-            }
+            // One Esc clears and leaves, so the list's shortcuts (j, t, …) act again at once; `/` comes back.
+            setDraft('')
+            if (value !== undefined) commit.current(undefined)
+            event.currentTarget.blur()
           } else if (event.key === 'Enter' || event.key === 'ArrowDown') {
             event.preventDefault()
             const next = draft.trim() || undefined
