@@ -157,13 +157,15 @@ test.describe('against the HTTP mock server', () => {
       ((await (await request.get(`${host}/api/projects/1/insights/${insight.id}/`, { headers })).json()) as ApiInsight).tags
 
     let refuse = true
+    let answer = () => {}
+    const optimisticTagsSeen = new Promise<void>((resolve) => (answer = resolve))
     await page.context().route(
       // An inline edit saves as `bulk_update_tags` add/remove, never as a PATCH of the whole list.
       (url) => url.pathname.endsWith('/insights/bulk_update_tags/'),
       async (route) => {
         if (route.request().method() !== 'POST' || !refuse) return route.fallback()
-        // Held a moment, so the optimistic tags can be seen before the refusal rolls them back.
-        await new Promise((resolve) => setTimeout(resolve, 600))
+        // Held until the optimistic tags have been seen, then refused, which rolls them back.
+        await optimisticTagsSeen
         await route.fulfill({
           status: 500,
           headers: { 'access-control-allow-origin': '*' },
@@ -180,6 +182,7 @@ test.describe('against the HTTP mock server', () => {
     await input.press('Enter')
     await input.press('Enter')
     await expect(page.getByRole('list', { name: 'Tags' }).getByText('doomed', { exact: true })).toBeVisible()
+    answer()
     await expect(page.getByText(/Could not save the tags of .*Database is down\./)).toBeVisible()
     await expect(page.getByText('doomed', { exact: true })).toHaveCount(0)
     expect(await savedTags()).not.toContain('doomed')
