@@ -248,6 +248,19 @@ test.describe('in the in-browser mock', () => {
     }
     await expect(page.getByRole('heading', { name: 'Retired here (20)' })).toBeVisible()
     expect((await deletedNow()).sort()).toEqual([...shortIds].sort())
+    // A Retry continues its run: the report counts all 20, and Undo restores all 20, not only the last Retry's.
+    await expect(report).toHaveText('Retired 20 insights.')
+    await lastAction(page).getByRole('button', { name: 'Undo' }).click()
+    for (let round = 0; round < 10; round++) {
+      await expect(report).toHaveText(/^Restored \d+ insights?\./, { timeout: 20_000 })
+      const failed = Number(/(\d+) insights? could not be restored/.exec((await report.textContent()) ?? '')?.[1] ?? 0)
+      if (failed === 0) break
+      await lastAction(page)
+        .getByRole('button', { name: `Retry ${failed} insight${failed === 1 ? '' : 's'}` })
+        .click()
+    }
+    await expect(report).toHaveText('Restored 20 insights.')
+    expect(await deletedNow()).toEqual([])
   })
 
   test('retired insights stay in “Retired here” after a reload and are restored from there', async ({ page }) => {

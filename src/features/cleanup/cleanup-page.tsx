@@ -170,7 +170,7 @@ export function CleanupPage() {
       {actions.run && (
         <CleanupRunReport
           run={actions.run}
-          onRetry={(targets) => void actions.start(actions.run?.kind ?? 'retire', targets, actions.run?.tag)}
+          onRetry={(run) => void actions.start(run.kind, run.failed, run.tag, run.succeeded)}
           onUndo={restore}
           onDismiss={actions.dismiss}
         />

@@ -12,7 +12,8 @@ const verbs = {
 
 interface CleanupRunReportProps {
   run: CleanupRun
-  onRetry: (targets: readonly ActionTarget[]) => void
+  /** Resends the run's failures as a continuation of it (see `useCleanupActions`). */
+  onRetry: (run: CleanupRun) => void
   onUndo: (targets: readonly ActionTarget[]) => void
   onDismiss: () => void
 }
@@ -48,7 +49,7 @@ export function CleanupRunReport({ run, onRetry, onUndo, onDismiss }: CleanupRun
           )}
           <div className="flex flex-wrap gap-2">
             {run.failed.length > 0 && (
-              <Button variant="primary" onPress={() => onRetry(run.failed)}>
+              <Button variant="primary" onPress={() => onRetry(run)}>
                 Retry {insights(run.failed.length)}
               </Button>
             )}

@@ -43,7 +43,11 @@ export function useCleanupActions(projectId: string) {
   const [run, setRun] = useState<CleanupRun | null>(null)
 
   const start = useCallback(
-    async (kind: CleanupRunKind, targets: readonly ActionTarget[], tag = '') => {
+    /**
+     * `earlier`: what a run this one retries already did. A Retry continues that run, so its report and its Undo cover
+     * every insight the run changed, not only the ones the Retry finished.
+     */
+    async (kind: CleanupRunKind, targets: readonly ActionTarget[], tag = '', earlier: readonly ActionTarget[] = []) => {
       const byId = new Map(targets.map((target) => [target.id, target]))
       const named = (ids: readonly number[]) => ids.flatMap((id) => byId.get(id) ?? [])
       const withReasons = (failures: readonly WriteFailure[]) =>
@@ -51,8 +55,17 @@ export function useCleanupActions(projectId: string) {
           const target = byId.get(failure.id)
           return target ? [{ ...target, message: failure.message }] : []
         })
-      setRun({ kind, status: 'running', done: 0, total: targets.length, succeeded: [], failed: [], tag })
-      const onProgress = ({ done }: { done: number }) => setRun((current) => current && { ...current, done })
+      setRun({
+        kind,
+        status: 'running',
+        done: earlier.length,
+        total: earlier.length + targets.length,
+        succeeded: [...earlier],
+        failed: [],
+        tag,
+      })
+      const onProgress = ({ done }: { done: number }) =>
+        setRun((current) => current && { ...current, done: earlier.length + done })
       const ids = targets.map((target) => target.id)
 
       let succeeded: number[]
@@ -93,7 +106,10 @@ export function useCleanupActions(projectId: string) {
         failed = outcome.failed
       }
       void queryClient.invalidateQueries({ queryKey: insightKeys.lists(projectId) })
-      setRun((current) => current && { ...current, status: 'done', succeeded: named(succeeded), failed: withReasons(failed) })
+      setRun(
+        (current) =>
+          current && { ...current, status: 'done', succeeded: [...earlier, ...named(succeeded)], failed: withReasons(failed) },
+      )
     },
     [addToTrail, projectId, queryClient, removeFromTrail],
   )
