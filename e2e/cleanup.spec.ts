@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import type { APIRequestContext, Locator, Page } from '@playwright/test'
 import { startMockServerProcess, type MockServerProcess } from '../mocks/server-process'
 import { useApiConnection } from './api-routes'
@@ -263,6 +264,46 @@ test.describe('in the in-browser mock', () => {
     expect(await deletedNow()).toEqual([])
   })
 
+  test('the plan downloads as CSV before anything changes; tagging the selection adds the tag and nothing else', async ({
+    page,
+  }) => {
+    const api = pageApi(page)
+    await openCleanup(page)
+    await sharingRead(page)
+    const picked = await selectFirst(page, 5)
+    const tagsOf = async (shortId: string) => ((await api(`insights/${shortId}/`)).body as ApiInsight).tags
+
+    await page.getByRole('button', { name: 'Tag selection…' }).click()
+    const dialog = page.getByRole('alertdialog', { name: 'Tag 5 insights?' })
+    await dialog.getByRole('textbox', { name: 'Tag' }).fill(' E2E-Archive ')
+    const download = page.waitForEvent('download')
+    await dialog.getByRole('button', { name: 'Download plan (CSV)' }).click()
+    const file = await download
+    expect(file.suggestedFilename()).toMatch(/^insight-cleanup-plan-\d{4}-\d{2}-\d{2}\.csv$/)
+    const lines = readFileSync(await file.path(), 'utf8')
+      .trim()
+      .split(/\r?\n/)
+    expect(lines[0]).toBe('id,short_id,name,action,listed because,might be kept because,selection')
+    expect(lines).toHaveLength(6)
+    for (const insight of picked) {
+      const line = lines.find((row) => row.split(',')[1] === insight.shortId)
+      expect(line, insight.shortId).toContain('add tag ""e2e-archive""')
+      expect(line, insight.shortId).toMatch(/,proposed$/)
+    }
+    // The download changed nothing.
+    for (const insight of picked) expect(await tagsOf(insight.shortId)).not.toContain('e2e-archive')
+
+    await dialog.getByRole('button', { name: 'Add “e2e-archive” to 5 insights' }).click()
+    await expect(lastAction(page).getByRole('status')).toHaveText('Tagged 5 insights with “e2e-archive”.')
+    for (const insight of picked) {
+      expect(await tagsOf(insight.shortId)).toContain('e2e-archive')
+      expect((await api(`insights/${insight.shortId}/`)).status).toBe(200)
+    }
+    // Tagging is no retirement: the trail stays empty and there is nothing to undo.
+    await expect(page.getByRole('heading', { name: /^Retired here/ })).toHaveCount(0)
+    await expect(lastAction(page).getByRole('button', { name: 'Undo' })).toHaveCount(0)
+  })
+
   test('retired insights stay in “Retired here” after a reload and are restored from there', async ({ page }) => {
     await retireReloadRestore(page, pageApi(page))
   })
@@ -316,5 +357,39 @@ test.describe('against the HTTP mock server', () => {
     const host = server?.url ?? ''
     await useApiConnection(page, KEY, host)
     await retireReloadRestore(page, httpApi(request, host, KEY))
+  })
+})
+
+test.describe('reading a big project', () => {
+  let server: MockServerProcess | null = null
+  const KEY = 'phx_demo_full'
+
+  test.beforeAll(async () => {
+    server = await startMockServerProcess(2500)
+  })
+  test.afterAll(() => server?.stop())
+
+  test('Stop ends the reading early; the groups then count only what was read, and say so', async ({ page }) => {
+    await useApiConnection(page, KEY, server?.url ?? '')
+    // The pages after the first are held, so the reading is under way when Stop is pressed.
+    let release = () => {}
+    const released = new Promise<void>((resolve) => (release = resolve))
+    await page.context().route(
+      (url) => url.pathname.endsWith('/insights/') && Number(url.searchParams.get('offset') ?? 0) >= 1000,
+      async (route) => {
+        await released
+        await route.fallback().catch(() => undefined)
+      },
+    )
+    await page.goto('/project/1/cleanup')
+    const scan = page.getByRole('region', { name: 'Scan' })
+    await expect(scan.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '1000')
+    await scan.getByRole('button', { name: 'Stop' }).click()
+    // Of the live ones: the seed also holds a few soft-deleted insights, which PostHog's list leaves out.
+    const stopped = /^Stopped after reading 1000 of (\d+) insights: the groups count only those\. Found \d+ candidates\.$/
+    await expect(scan.getByRole('status')).toHaveText(stopped)
+    expect(Number(stopped.exec((await scan.getByRole('status').textContent()) ?? '')?.[1])).toBeGreaterThan(2000)
+    await expect(scan.getByRole('button', { name: 'Stop' })).toHaveCount(0)
+    release()
   })
 })
