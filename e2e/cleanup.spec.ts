@@ -146,50 +146,11 @@ test.describe('in the in-browser mock', () => {
   })
 
   test('retires 30 insights after a preview, then Undo restores all of them', async ({ page }) => {
-    const api = pageApi(page)
-    await openCleanup(page)
-    await sharingRead(page)
-    const shortIds = (await selectFirst(page, 30)).map((insight) => insight.shortId)
-
-    await retireSelection(page, 30)
-    await expect(lastAction(page).getByRole('status')).toHaveText('Retired 30 insights.', { timeout: 30_000 })
-    for (const shortId of shortIds) expect((await api(`insights/${shortId}/`)).status).toBe(404)
-    await expect(page.getByRole('heading', { name: 'Retired here (30)' })).toBeVisible()
-
-    await lastAction(page).getByRole('button', { name: 'Undo' }).click()
-    await expect(lastAction(page).getByRole('status')).toHaveText('Restored 30 insights.', { timeout: 30_000 })
-    for (const shortId of shortIds) expect((await api(`insights/${shortId}/`)).status).toBe(200)
-    await expect(page.getByRole('heading', { name: /^Retired here/ })).toHaveCount(0)
+    await retireThirtyThenUndo(page, pageApi(page))
   })
 
   test('an insight with a sign of use is never selected for you, and selecting it is an explicit override', async ({ page }) => {
-    await openCleanup(page, '?group=unviewed')
-    await sharingRead(page)
-    const row = page
-      .getByRole('main')
-      .getByRole('table')
-      .getByRole('row')
-      .filter({ hasText: /On \d dashboards?/ })
-      .first()
-    const box = row.getByRole('checkbox')
-    const name = ((await box.getAttribute('aria-label')) ?? '').replace(/^Select /, '')
-    await expect(box).not.toBeChecked()
-    await expect(box).toBeDisabled()
-    await page.getByRole('button', { name: 'Proposed only' }).click()
-    await expect(box).not.toBeChecked()
-
-    const selectedBefore = await page
-      .getByRole('status')
-      .filter({ hasText: /^\d+ selected$/ })
-      .textContent()
-    const before = Number.parseInt(selectedBefore ?? '0', 10)
-    await row.getByRole('button', { name: `Select ${name} anyway` }).click()
-    await expect(box).toBeChecked()
-    await expect(page.getByRole('status').filter({ hasText: /^\d+ selected$/ })).toHaveText(`${before + 1} selected`)
-    await page.getByRole('button', { name: 'Retire selection…' }).click()
-    await expect(
-      page.getByRole('alertdialog').getByText(/^1 insight shows signs of use and was selected by override\.$/),
-    ).toBeVisible()
+    await signOfUseStaysUnselected(page)
   })
 
   test('finds duplicates across different but equivalent queries, with the one to keep proposed', async ({ page }) => {
@@ -309,6 +270,52 @@ test.describe('in the in-browser mock', () => {
   })
 })
 
+async function retireThirtyThenUndo(page: Page, api: Api): Promise<void> {
+  await openCleanup(page)
+  await sharingRead(page)
+  const shortIds = (await selectFirst(page, 30)).map((insight) => insight.shortId)
+
+  await retireSelection(page, 30)
+  await expect(lastAction(page).getByRole('status')).toHaveText('Retired 30 insights.', { timeout: 30_000 })
+  for (const shortId of shortIds) expect((await api(`insights/${shortId}/`)).status).toBe(404)
+  await expect(page.getByRole('heading', { name: 'Retired here (30)' })).toBeVisible()
+
+  await lastAction(page).getByRole('button', { name: 'Undo' }).click()
+  await expect(lastAction(page).getByRole('status')).toHaveText('Restored 30 insights.', { timeout: 30_000 })
+  for (const shortId of shortIds) expect((await api(`insights/${shortId}/`)).status).toBe(200)
+  await expect(page.getByRole('heading', { name: /^Retired here/ })).toHaveCount(0)
+}
+
+async function signOfUseStaysUnselected(page: Page): Promise<void> {
+  await openCleanup(page, '?group=unviewed')
+  await sharingRead(page)
+  const row = page
+    .getByRole('main')
+    .getByRole('table')
+    .getByRole('row')
+    .filter({ hasText: /On \d dashboards?/ })
+    .first()
+  const box = row.getByRole('checkbox')
+  const name = ((await box.getAttribute('aria-label')) ?? '').replace(/^Select /, '')
+  await expect(box).not.toBeChecked()
+  await expect(box).toBeDisabled()
+  await page.getByRole('button', { name: 'Proposed only' }).click()
+  await expect(box).not.toBeChecked()
+
+  const selectedBefore = await page
+    .getByRole('status')
+    .filter({ hasText: /^\d+ selected$/ })
+    .textContent()
+  const before = Number.parseInt(selectedBefore ?? '0', 10)
+  await row.getByRole('button', { name: `Select ${name} anyway` }).click()
+  await expect(box).toBeChecked()
+  await expect(page.getByRole('status').filter({ hasText: /^\d+ selected$/ })).toHaveText(`${before + 1} selected`)
+  await page.getByRole('button', { name: 'Retire selection…' }).click()
+  await expect(
+    page.getByRole('alertdialog').getByText(/^1 insight shows signs of use and was selected by override\.$/),
+  ).toBeVisible()
+}
+
 async function retireReloadRestore(page: Page, api: Api): Promise<void> {
   await openCleanup(page, '?group=samples')
   await sharingRead(page)
@@ -351,6 +358,62 @@ test.describe('against the HTTP mock server', () => {
     await useApiConnection(page, KEY, host)
     await openCleanup(page)
     await expectGroupCounts(page, httpApi(request, host, KEY))
+  })
+
+  test('retires 30 insights after a preview, then Undo restores all of them', async ({ page, request }) => {
+    const host = server?.url ?? ''
+    await useApiConnection(page, KEY, host)
+    await retireThirtyThenUndo(page, httpApi(request, host, KEY))
+  })
+
+  test('an insight with a sign of use is never selected for you, and selecting it is an explicit override', async ({ page }) => {
+    await useApiConnection(page, KEY, server?.url ?? '')
+    await signOfUseStaysUnselected(page)
+  })
+
+  test('a failing batch loses nothing: the refused ones are reported, Retry finishes them, Undo restores all', async ({
+    page,
+    request,
+  }) => {
+    const host = server?.url ?? ''
+    const api = httpApi(request, host, KEY)
+    await useApiConnection(page, KEY, host)
+    // Over HTTP the server's refusals can be staged: the first five retirements answer 500.
+    let refused = 0
+    await page.context().route(
+      (url) => /\/insights\/\d+\/$/.test(url.pathname),
+      async (route) => {
+        if (route.request().method() !== 'PATCH' || refused >= 5) return route.fallback()
+        refused++
+        return route.fulfill({
+          status: 500,
+          headers: { 'access-control-allow-origin': '*' },
+          json: { type: 'server_error', code: 'error', detail: 'A server error occurred.', attr: null },
+        })
+      },
+    )
+    await openCleanup(page)
+    await sharingRead(page)
+    const shortIds = (await selectFirst(page, 12)).map((insight) => insight.shortId)
+    await retireSelection(page, 12)
+    const report = lastAction(page).getByRole('status')
+    await expect(report).toHaveText('Retired 7 insights. 5 insights could not be retired.')
+    await expect(lastAction(page).getByRole('list', { name: 'Failures' }).getByRole('listitem')).toHaveCount(5)
+    await expect(lastAction(page).getByRole('list', { name: 'Failures' })).toContainText('A server error occurred.')
+    await expect(page.getByRole('heading', { name: 'Retired here (7)' })).toBeVisible()
+    const deleted = async () =>
+      (await Promise.all(shortIds.map(async (shortId) => (await api(`insights/${shortId}/`)).status))).filter(
+        (status) => status === 404,
+      ).length
+    expect(await deleted()).toBe(7)
+
+    await lastAction(page).getByRole('button', { name: 'Retry 5 insights' }).click()
+    await expect(report).toHaveText('Retired 12 insights.')
+    await expect(page.getByRole('heading', { name: 'Retired here (12)' })).toBeVisible()
+    expect(await deleted()).toBe(12)
+    await lastAction(page).getByRole('button', { name: 'Undo' }).click()
+    await expect(report).toHaveText('Restored 12 insights.')
+    expect(await deleted()).toBe(0)
   })
 
   test('retire, reload, and restore from the trail', async ({ page, request }) => {
