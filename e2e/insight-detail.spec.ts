@@ -16,6 +16,7 @@ interface ApiInsight {
   derived_name: string | null
   description: string | null
   favorited: boolean
+  tags: string[]
   result: unknown
   columns?: string[] | null
   query?: { source?: { trendsFilter?: { display?: string } } } | null
@@ -211,6 +212,8 @@ test.describe('insight detail', () => {
     await addTag.press('Enter')
     const tags = page.getByRole('list', { name: 'Tags' })
     await expect(tags.getByText('q4 review', { exact: true })).toBeVisible()
+    // The tags show at once, before their save has an answer; a reload must not cut that save short.
+    await expect.poll(async () => (await fetchInsight(page, insight.short_id)).body.tags).toContain('q4 review')
 
     await page.reload()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Weekly signups, renamed')
