@@ -1,12 +1,13 @@
+import { serializeProject, serializeTeam } from '../posthog/project-serializers'
 import { ok, projectRoute } from './router'
 
 /**
- * `GET projects/:id/` (`ProjectViewSet`, `ProjectBackwardCompatSerializer` in posthog/api/project.py) and
- * `environments/:id/` (`TeamSerializer`). Not inventoried: the mock sends only the project settings it keeps (`id`,
- * `name`, `timezone`), all of which both serializers send under these names.
+ * `GET projects/:id/` (`ProjectViewSet` retrieving with `ProjectBackwardCompatSerializer`, posthog/api/project.py)
+ * and `GET environments/:id/` (`TeamViewSet` retrieving with `TeamSerializer`, posthog/api/team.py); inventory in
+ * mocks/posthog/project-serializers.ts.
  */
 export const projectHandlers = [
-  projectRoute('GET', '', 'project:read', ({ project }) =>
-    ok({ id: project.id, name: project.name, timezone: project.timezone }),
+  projectRoute('GET', '', 'project:read', ({ project, user, url }) =>
+    ok(url.pathname.startsWith('/api/environments/') ? serializeTeam(project, user) : serializeProject(project, user)),
   ),
 ]

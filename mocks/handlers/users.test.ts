@@ -12,10 +12,10 @@ describe('users, members and projects', () => {
     expect(me).toMatchObject({ id: 1, first_name: 'Ada', last_name: 'Lovelace', email: 'ada@hogflix.example', team: { id: 1 } })
   })
 
-  it('lists the 8 organization members', async () => {
+  it('lists the 8 organization members, newest first as PostHog orders them (-joined_at): the founder last', async () => {
     const members = organizationMemberListSchema.parse((await call('/api/organizations/@current/members/')).body)
     expect(members.count).toBe(8)
-    expect(members.results[0]?.user.first_name).toBe('Ada')
+    expect(members.results.at(-1)?.user.first_name).toBe('Ada')
   })
 
   it('answers both projects under both path families, and 404 for others', async () => {

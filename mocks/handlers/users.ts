@@ -1,4 +1,4 @@
-import { serializeCurrentUser, serializeUserBasic } from '../posthog/user-serializers'
+import { serializeCurrentUser, serializeOrganizationMember } from '../posthog/user-serializers'
 import { paginate } from './lookups'
 import { apiRoute, ok } from './router'
 
@@ -10,13 +10,10 @@ export const userHandlers = [
     'organizations/@current/members',
     'organization_member:read',
     (context) => {
-      // `OrganizationMemberSerializer`: each membership nests its user with `UserBasicSerializer`.
-      const members = context.store.db.users.flatMap((user) => {
-        const basic = serializeUserBasic(context.store, user.id)
-        return basic
-          ? [{ id: `member-${user.uuid}`, user: basic, level: user.level, joined_at: user.joined_at, updated_at: user.joined_at }]
-          : []
-      })
+      // `OrganizationMemberViewSet.list`: newest member first (`-joined_at`, then newest id as the tie-break).
+      const members = [...context.store.db.users]
+        .sort((a, b) => b.joined_at.localeCompare(a.joined_at) || b.id - a.id)
+        .map(serializeOrganizationMember)
       return ok(paginate(context, members))
     },
     { csv: true },

@@ -3,7 +3,13 @@ import { organizationMemberListSchema } from '@/api/schemas/member'
 import { currentUserSchema } from '@/api/schemas/user'
 import { call, record, useMockBackend } from '../handlers/test-support'
 import { keyDrift } from './inventory'
-import { organizationBasicSerializer, teamBasicSerializer, userBasicSerializer, userSerializer } from './user-serializers'
+import {
+  organizationBasicSerializer,
+  organizationMemberSerializer,
+  teamBasicSerializer,
+  userBasicSerializer,
+  userSerializer,
+} from './user-serializers'
 
 useMockBackend(20)
 
@@ -23,6 +29,25 @@ describe('GET users/@me/ (UserSerializer)', () => {
       expect(me).not.toHaveProperty(writeOnly)
     const parsed = currentUserSchema.parse(answer.body)
     expect(parsed).toMatchObject({ id: 1, email: 'ada@hogflix.example', team: { id: 1 }, organization: { name: 'Hogflix' } })
+  })
+})
+
+describe('GET organizations/@current/members/ (OrganizationMemberSerializer)', () => {
+  it('pages memberships with exactly the serializer’s fields, newest member first', async () => {
+    const answer = await call('/api/organizations/@current/members/?limit=3')
+    expect(answer.status).toBe(200)
+    const page = record(answer.body)
+    expect(Object.keys(page).sort()).toEqual(['count', 'next', 'previous', 'results'])
+    const rows = page.results as Record<string, unknown>[]
+    expect(rows).toHaveLength(3)
+    for (const row of rows) {
+      expect(keyDrift(organizationMemberSerializer, row)).toEqual(NO_DRIFT)
+      expect(row.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/)
+      expect(row).toMatchObject({ is_guest: false, guest_grant_count: null, is_2fa_enabled: false })
+    }
+    const joined = rows.map((row) => String(row.joined_at))
+    expect(joined).toEqual([...joined].sort().reverse())
+    expect(organizationMemberListSchema.safeParse(answer.body).success).toBe(true)
   })
 })
 

@@ -201,6 +201,13 @@ type OrganizationBasicAnswer = Record<(typeof organizationBasicSerializer.fields
 
 /** The demo organization every mock user belongs to. */
 const ORGANIZATION = { id: '0188a1b2-0000-4000-8000-0000000000aa', name: 'Hogflix', slug: 'hogflix' } as const
+export const DEMO_ORGANIZATION_ID = ORGANIZATION.id
+
+/** A demo project's environment ids, the same in `users/@me`'s team and in `projects/:id/`. */
+export function teamIdentity(project: MockProject): { uuid: string; api_token: string } {
+  const hex = project.id.toString(16).padStart(12, '0')
+  return { uuid: `0188a1b2-0000-4000-8000-${hex}`, api_token: `phc_demo${hex}` }
+}
 
 /** The organization as the user's membership sees it: `membership_level` is their `OrganizationMembership.Level`. */
 function organizationOf(user: MockUser): OrganizationBasicAnswer {
@@ -219,13 +226,13 @@ function organizationOf(user: MockUser): OrganizationBasicAnswer {
 
 /** A demo project as its environment (`Team`): ids match, as for every project made since environments exist. */
 function teamOf(project: MockProject): TeamBasicAnswer {
-  const hex = project.id.toString(16).padStart(12, '0')
+  const identity = teamIdentity(project)
   return {
     id: project.id,
-    uuid: `0188a1b2-0000-4000-8000-${hex}`,
+    uuid: identity.uuid,
     organization: ORGANIZATION.id,
     project_id: project.id,
-    api_token: `phc_demo${hex}`,
+    api_token: identity.api_token,
     name: project.name,
     completed_snippet_onboarding: true,
     has_completed_onboarding_for: { product_analytics: true },
@@ -290,5 +297,50 @@ export function serializeCurrentUser(user: MockUser, project: MockProject | unde
     active_realtime_notification_types: [],
     pending_invites: [],
     requires_credential_review: false,
+  }
+}
+
+/**
+ * `OrganizationMemberSerializer` in posthog/api/organization_member.py: a row of `GET organizations/@current/members/`.
+ * `OrganizationMemberViewSet` sets no `pagination_class`, so it pages with the default `LimitOffsetPagination`, newest
+ * member first (`-joined_at`), guests left out.
+ */
+export const organizationMemberSerializer = postHogSerializer({
+  source: 'posthog/api/organization_member.py',
+  className: 'OrganizationMemberSerializer',
+  fields: [
+    'id',
+    'user',
+    'level',
+    'joined_at',
+    'updated_at',
+    'is_2fa_enabled',
+    'has_social_auth',
+    'last_login',
+    'is_guest',
+    'guest_grant_count',
+  ],
+  // `last_login` is annotated from `User.last_login` (Django's `null=True`); `get_guest_grant_count` is None for a
+  // regular member.
+  nullable: ['last_login', 'guest_grant_count'],
+})
+
+export type OrganizationMemberAnswer = Record<(typeof organizationMemberSerializer.fields)[number], unknown>
+
+/** A demo user's membership. Its id is a UUID (`OrganizationMembership` is a `UUIDModel`), derived from the user's. */
+export function serializeOrganizationMember(user: MockUser): OrganizationMemberAnswer {
+  return {
+    id: `${user.uuid.slice(0, 19)}9000-${user.id.toString(16).padStart(12, '0')}`,
+    user: userBasicOf(user),
+    level: user.level,
+    joined_at: user.joined_at,
+    updated_at: user.joined_at,
+    // Demo users sign in with a password and no second factor.
+    is_2fa_enabled: false,
+    has_social_auth: false,
+    // The seed keeps no sign-ins; each demo user last signed in when they joined.
+    last_login: user.joined_at,
+    is_guest: false,
+    guest_grant_count: null,
   }
 }
