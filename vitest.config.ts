@@ -16,6 +16,19 @@ export default defineConfig((env) =>
       // Kept outside test-results/, which Playwright empties when it starts. CI sums these with the end-to-end report into one closing line (.ci/summary.mjs).
       reporters: process.env.CI ? ['default', 'json'] : ['default'],
       outputFile: { json: 'reports/unit-report.json' },
+      projects: [
+        { extends: true, test: { name: 'unit' } },
+        // A client of PostHog's API that knows nothing of this repository: Node, no in-process MSW (setupFiles would
+        // answer its requests before they reach the HTTP mock server), none of the app's Vite plugins.
+        {
+          test: {
+            name: 'independent-client',
+            include: ['tests/independent-client/**/*.test.ts'],
+            environment: 'node',
+            pool: 'threads',
+          },
+        },
+      ],
     },
   }),
 )

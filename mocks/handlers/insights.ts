@@ -7,7 +7,7 @@ import type { QueryNode } from '../store/insight-nodes'
 import type { MockStore } from '../store/store'
 import type { MockInsight } from '../store/types'
 import { alertsOfInsight } from './alerts'
-import { MockApiError, methodNotAllowed, validationError } from './errors'
+import { MockApiError, validationError } from './errors'
 import { normalizeTags, pageOf, requireInsight } from './lookups'
 import { created, ok, projectRoute, type ProjectContext } from './router'
 import type { MockActivityChange } from '../posthog/activity-serializers'
@@ -242,8 +242,7 @@ export const insightHandlers = [
     const insight = requireInsight(context, context.params.id, { allowDeleted: body.deleted === false })
     return updateInsight(context, insight, body)
   }),
-  projectRoute('DELETE', 'insights/:id', 'insight:write', (context) => {
-    requireInsight(context, context.params.id, { allowDeleted: true })
-    throw methodNotAllowed('DELETE', 'Hard delete of this model is not allowed. Use a patch API call to set "deleted" to true')
-  }),
+  // `ForbidDestroyModel.destroy` (posthog/api/forbid_destroy_model.py) is `Response(status=405)`: no body, and no lookup,
+  // so any id answers alike once the key and project pass. "Hard delete … set "deleted" to true" is only its API docs.
+  projectRoute('DELETE', 'insights/:id', 'insight:write', () => ({ status: 405 })),
 ]

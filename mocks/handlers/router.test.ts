@@ -143,6 +143,34 @@ describe('auth in api-key mode (the HTTP mock server)', () => {
     expect((await call(`${P}/insights/trending/`, { headers: bearer('phx_demo_full') })).status).toBe(200)
   })
 
+  it('finds the key as PostHog does: Bearer header, then personal_api_key in the body, then in the query string', async () => {
+    // PersonalAPIKeyAuthentication.find_key_with_source (posthog/auth.py).
+    setMockAuthMode('api-key')
+    expect((await call(`${P}/insights/?limit=1&personal_api_key=phx_demo_full`)).status).toBe(200)
+    const created = await call(`${P}/insights/`, {
+      method: 'POST',
+      body: { name: 'Key in body', personal_api_key: 'phx_demo_full' },
+    })
+    expect(created.status).toBe(201)
+    expect(record(created.body).name).toBe('Key in body')
+    // Only the first key found is tried: a valid key later in the order does not rescue a bad one earlier.
+    const headerFirst = await call(`${P}/insights/?personal_api_key=phx_demo_full`, { headers: bearer('phx_nope') })
+    expect(record(headerFirst.body).detail).toBe('Personal API key found in request Authorization header is invalid.')
+    const bodyFirst = await call(`${P}/insights/?personal_api_key=phx_demo_full`, {
+      method: 'POST',
+      body: { name: 'x', personal_api_key: 'phx_nope' },
+    })
+    expect(bodyFirst.status).toBe(401)
+    expect(record(bodyFirst.body).detail).toBe('Personal API key found in request body is invalid.')
+    const query = await call(`${P}/insights/?personal_api_key=phx_nope`)
+    expect(record(query.body).detail).toBe('Personal API key found in request query string is invalid.')
+    // The keyword is matched case-sensitively (`^Bearer\s+(\S.+)$`), so "bearer" carries no key at all.
+    const lowercase = await call(`${P}/insights/`, { headers: { Authorization: 'bearer phx_demo_full' } })
+    expect(record(lowercase.body).code).toBe('not_authenticated')
+    // A key found in the query string plays its instance too.
+    expect((await call(`${P}/alerts/?personal_api_key=phx_demo_legacy`)).status).toBe(404)
+  })
+
   it('in session mode (the browser) needs no key', async () => {
     expect((await call('/api/users/@me/')).status).toBe(200)
   })

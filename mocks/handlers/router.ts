@@ -157,24 +157,46 @@ function bearerToken(request: Request): string | null {
   return match?.[1]?.trim() ?? null
 }
 
-function authenticate(request: Request, route: Route, store: MockStore): MockUser {
+/** A personal API key as the request carries it, and where: the 401 for an unknown key names the place. */
+interface PersonalApiKey {
+  key: string
+  source: 'Authorization header' | 'body' | 'query string'
+}
+
+/**
+ * PostHog's `PersonalAPIKeyAuthentication.find_key_with_source` (posthog/auth.py): only the first key found is tried,
+ * looked for in this order: `Authorization: Bearer <key>` (matched by `^Bearer\s+(\S.+)$`, so the keyword's case
+ * counts), `personal_api_key` in the request body, then `personal_api_key` in the query string.
+ */
+function findPersonalApiKey(request: Request, url: URL, body: unknown): PersonalApiKey | null {
+  const header = request.headers.get('authorization')
+  const match = header ? /^Bearer\s+(\S.+)$/.exec(header) : null
+  if (match?.[1]) return { key: match[1].trim(), source: 'Authorization header' }
+  if (typeof body === 'object' && body !== null && !Array.isArray(body) && 'personal_api_key' in body) {
+    return { key: String((body as Record<string, unknown>).personal_api_key), source: 'body' }
+  }
+  const query = url.searchParams.get('personal_api_key')
+  return query === null ? null : { key: query, source: 'query string' }
+}
+
+function authenticate(route: Route, store: MockStore, credential: PersonalApiKey | null): MockUser {
   const sessionUser = store.user(1)
   if (getMockAuthMode() === 'session') {
     if (!sessionUser)
       throw new MockApiError(401, 'authentication_error', 'not_authenticated', 'Authentication credentials were not provided.')
     return sessionUser
   }
-  const token = bearerToken(request)
-  if (!token)
+  if (!credential)
     throw new MockApiError(401, 'authentication_error', 'not_authenticated', 'Authentication credentials were not provided.')
-  const key = MOCK_API_KEYS[token]
+  const key = MOCK_API_KEYS[credential.key]
   const user = key ? store.user(key.userId) : undefined
   if (!key || !user) {
+    // `PersonalAPIKeyAuthentication.validate_key`: "Personal API key found in request {source} is invalid."
     throw new MockApiError(
       401,
       'authentication_error',
       'authentication_failed',
-      'Personal API key found in request Authorization header is invalid.',
+      `Personal API key found in request ${credential.source} is invalid.`,
     )
   }
   if (route.scope && !hasScope(key.scopes, route.scope)) throw permissionDenied(`API key missing required scope '${route.scope}'`)
@@ -182,10 +204,9 @@ function authenticate(request: Request, route: Route, store: MockStore): MockUse
 }
 
 /** The instance the request's key plays, if any: an older or cheaper PostHog (see MOCK_API_KEYS). */
-function instanceOf(request: Request): MockInstance | null {
-  if (getMockAuthMode() === 'session') return null
-  const token = bearerToken(request)
-  return (token && MOCK_API_KEYS[token]?.instance) || null
+function instanceOf(credential: PersonalApiKey | null): MockInstance | null {
+  if (getMockAuthMode() === 'session' || !credential) return null
+  return MOCK_API_KEYS[credential.key]?.instance ?? null
 }
 
 /** PostHog's `api_not_found` (posthog/api/__init__.py): any `/api/` path no route matches, before authentication. */
@@ -296,8 +317,6 @@ async function answer(routes: readonly Route[], request: Request, url: URL, path
     if (found === null) throw endpointNotFound()
     if (found === 'wrong-method') throw methodNotAllowed(request.method)
     const { route, values } = found
-    const instance = instanceOf(request)
-    if (instance?.missingEndpoints.includes(route.path)) throw endpointNotFound()
     const params: Record<string, string> = {}
     route.names.forEach((name, index) => {
       try {
@@ -311,6 +330,10 @@ async function answer(routes: readonly Route[], request: Request, url: URL, path
     const rawBody = (): Promise<unknown> =>
       (parsedBody ??= request.method === 'GET' ? Promise.resolve({}) : readJson(request.clone()))
     const bodyParams = request.method === 'POST' ? await rawBody().catch(() => ({})) : {}
+    const sentBody = request.method === 'GET' || request.method === 'HEAD' ? {} : await rawBody().catch(() => ({}))
+    const credential = findPersonalApiKey(request, url, sentBody)
+    const instance = instanceOf(credential)
+    if (instance?.missingEndpoints.includes(route.path)) throw endpointNotFound()
     const base: BaseContext = {
       request,
       url,
@@ -343,7 +366,7 @@ async function answer(routes: readonly Route[], request: Request, url: URL, path
     if (route.access === 'public') {
       reply = await route.handle({ ...base, bearer: bearerToken(request) })
     } else {
-      const user = authenticate(request, route, store)
+      const user = authenticate(route, store, credential)
       const unpaid = instance?.missingFeatures.find(({ endpoints }) => endpoints.includes(route.path))
       if (unpaid) throw paymentRequired(unpaid.feature)
       if (route.access === 'project') {
