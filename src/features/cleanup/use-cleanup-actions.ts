@@ -48,7 +48,9 @@ export function useCleanupActions(projectId: string) {
      * every insight the run changed, not only the ones the Retry finished.
      */
     async (kind: CleanupRunKind, targets: readonly ActionTarget[], tag = '', earlier: readonly ActionTarget[] = []) => {
-      const byId = new Map(targets.map((target) => [target.id, target]))
+      // A Retry passes the failures it reports, each with its old reason: only the target goes on, so an insight that
+      // succeeds this time is not listed with the message of the attempt that failed.
+      const byId = new Map(targets.map(({ id, shortId, name }) => [id, { id, shortId, name }]))
       const named = (ids: readonly number[]) => ids.flatMap((id) => byId.get(id) ?? [])
       const withReasons = (failures: readonly WriteFailure[]) =>
         failures.flatMap((failure) => {
