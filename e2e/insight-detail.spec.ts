@@ -493,6 +493,39 @@ test.describe('insight detail', () => {
       await expect(page.getByRole('heading', { level: 1 })).toContainText(displayName(insight))
     })
 
+    test('leaving while a change is still being saved asks first; once it is saved, nothing asks', async ({ page }) => {
+      let release = () => {}
+      const held = new Promise<void>((resolve) => (release = resolve))
+      const insight = await serveInsight(page, (route) =>
+        route.request().method() === 'PATCH'
+          ? held.then(() => fulfillJson(route, { ...insight, ...(route.request().postDataJSON() as object) }))
+          : null,
+      )
+      await openDetail(page, insight)
+      const dialogs: string[] = []
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.type())
+        void dialog.dismiss()
+      })
+      await page.getByRole('button', { name: 'Favorite' }).click()
+      await page.evaluate(() => setTimeout(() => location.reload()))
+      await expect.poll(() => dialogs).toEqual(['beforeunload'])
+      // Staying kept the page and its pending save, which now lands.
+      release()
+      // Reload once the page has the answer (its guard no longer objects), so the check below is not a race.
+      const wouldAsk = () =>
+        page.evaluate(() => {
+          const leaving = new Event('beforeunload', { cancelable: true })
+          dispatchEvent(leaving)
+          return leaving.defaultPrevented
+        })
+      await expect.poll(wouldAsk).toBe(false)
+      await expect(page.getByRole('button', { name: 'Favorite' })).toHaveAttribute('aria-pressed', String(!insight.favorited))
+      await page.reload()
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(displayName(insight))
+      expect(dialogs).toEqual(['beforeunload'])
+    })
+
     test('a read-only key turns editing off with the reason', async ({ page }) => {
       const insight = await serveInsight(page, (route) =>
         route.request().method() === 'PATCH'

@@ -5,7 +5,7 @@ import { RouterProvider } from '@tanstack/react-router'
 import { dropEarlyResponses } from '@/api/early-requests'
 import { applyConnectionMode } from '@/features/settings/demo-bridge'
 import { followDemoData } from '@/app/follow-demo-data'
-import { createQueryClient } from '@/app/query-client'
+import { confirmLeavingWithPendingWrites, createQueryClient } from '@/app/query-client'
 import { createAppRouter } from '@/app/router'
 import { notify } from '@/components/notify'
 import { getConnection } from '@/stores/connection-store'
@@ -20,6 +20,7 @@ async function bootstrap() {
   const mockNotice = await applyConnectionMode(getConnection().mode)
   const queryClient = createQueryClient()
   followDemoData(queryClient)
+  confirmLeavingWithPendingWrites(queryClient)
   const router = createAppRouter(queryClient)
   // Start the route's loaders (its API requests) now, not after React's first render: the rows arrive sooner. The
   // router's own mount sees the load in progress and joins it.

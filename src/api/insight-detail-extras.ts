@@ -48,6 +48,7 @@ export const insightDetailMutations = {
   refresh: (projectId: string) =>
     mutationOptions({
       mutationKey: refreshMutationKey(projectId),
+      meta: { savesChanges: false },
       mutationFn: ({ insightId, mode }: RefreshInsightVariables) => fetchInsightWithRefresh(projectId, insightId, mode),
       onSuccess: (insight, _variables, _result, { client }) => {
         client.setQueryData(insightKeys.detail(projectId, insight.id), insight)

@@ -464,6 +464,7 @@ export const insightMutations = {
   viewed: (projectId: string) =>
     mutationOptions({
       mutationKey: [...insightKeys.project(projectId), 'viewed'],
+      meta: { savesChanges: false },
       mutationFn: (insightIds: readonly number[]) => markInsightsViewed(projectId, insightIds),
       onSuccess: async (_data, _ids, _result, { client }) => {
         await Promise.all([
@@ -519,12 +520,14 @@ export const insightMutations = {
   generateMetadata: (projectId: string) =>
     mutationOptions({
       mutationKey: [...insightKeys.project(projectId), 'generate-metadata'],
+      meta: { savesChanges: false },
       mutationFn: (query: InsightQuery) => generateInsightMetadata(projectId, query),
     }),
 
   cancel: (projectId: string) =>
     mutationOptions({
       mutationKey: [...insightKeys.project(projectId), 'cancel'],
+      meta: { savesChanges: false },
       mutationFn: (body: CancelQueryRequest) => cancelInsightQuery(projectId, body),
     }),
 }

@@ -68,6 +68,7 @@ export const sharedMutations = {
   unlock: () =>
     mutationOptions({
       mutationKey: [...sharedKeys.all, 'unlock'],
+      meta: { savesChanges: false },
       mutationFn: ({ accessToken, password }: SharedUnlockVariables) => unlockSharedInsight(accessToken, password),
       gcTime: 0,
     }),

@@ -1,7 +1,7 @@
-import { QueryObserver } from '@tanstack/react-query'
-import { describe, expect, it } from 'vitest'
+import { MutationObserver, QueryObserver } from '@tanstack/react-query'
+import { describe, expect, it, vi } from 'vitest'
 import { ApiError } from '@/api/http'
-import { backoffDelay, createQueryClient, shouldRetry, shouldRetryWrite } from './query-client'
+import { backoffDelay, confirmLeavingWithPendingWrites, createQueryClient, shouldRetry, shouldRetryWrite } from './query-client'
 
 const error = (status: number) => new ApiError(status, { type: 'x', detail: 'x' })
 
@@ -74,5 +74,48 @@ describe('a loader awaiting a query that a component stops watching mid-fetch', 
     unsubscribe()
     await expect(loaded).resolves.toBe('Hogflix')
     expect(calls).toBe(2)
+  })
+})
+
+describe('confirmLeavingWithPendingWrites', () => {
+  it('asks before leaving only while a write has no answer yet, not while its follow-up refetch runs', async () => {
+    const client = createQueryClient()
+    const target = new EventTarget()
+    confirmLeavingWithPendingWrites(client, target)
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true })
+      target.dispatchEvent(event)
+      return event.defaultPrevented
+    }
+    expect(leave()).toBe(false)
+    let reply: (value: string) => void = () => undefined
+    const answer = new Promise<string>((resolve) => (reply = resolve))
+    let refetched: () => void = () => undefined
+    const refetch = new Promise<void>((resolve) => (refetched = resolve))
+    let answered = false
+    const save = new MutationObserver(client, {
+      mutationFn: () => answer,
+      onSettled: () => {
+        answered = true
+        return refetch
+      },
+    }).mutate()
+    expect(leave()).toBe(true)
+    reply('saved')
+    await vi.waitFor(() => expect(answered).toBe(true))
+    expect(leave()).toBe(false)
+    refetched()
+    await save
+    expect(leave()).toBe(false)
+  })
+
+  it('does not ask for a request that saves nothing the user changed (a view, a recompute)', () => {
+    const client = createQueryClient()
+    const target = new EventTarget()
+    confirmLeavingWithPendingWrites(client, target)
+    void new MutationObserver(client, { mutationFn: () => new Promise(() => undefined), meta: { savesChanges: false } }).mutate()
+    const event = new Event('beforeunload', { cancelable: true })
+    target.dispatchEvent(event)
+    expect(event.defaultPrevented).toBe(false)
   })
 })

@@ -1,4 +1,4 @@
-import { isCancelledError, QueryClient } from '@tanstack/react-query'
+import { isCancelledError, type Mutation, MutationCache, QueryClient } from '@tanstack/react-query'
 import { ApiError } from '@/api/http'
 import { limitCachedInsightDetails } from '@/api/insight-cache-limit'
 
@@ -28,16 +28,46 @@ export function backoffDelay(attempt: number, random: () => number = Math.random
 
 const retryDelay = (attempt: number): number => backoffDelay(attempt)
 
+/** Per client, the writes sent and not answered yet (a mutation's follow-up refetches no longer count). */
+const unansweredWrites = new WeakMap<QueryClient, Set<Mutation<unknown, unknown, unknown>>>()
+
+/**
+ * Counts a mutation from its start until its request is answered. One whose `meta.savesChanges` is false (recording a
+ * view, cancelling or recomputing a query) leaves nothing unsaved, so it is not counted.
+ */
+function trackUnansweredWrites(writes: Set<Mutation<unknown, unknown, unknown>>): MutationCache {
+  return new MutationCache({
+    onMutate: (_variables, mutation) => {
+      if (mutation.meta?.savesChanges !== false) writes.add(mutation)
+    },
+    onSuccess: (_data, _variables, _result, mutation) => writes.delete(mutation),
+    onError: (_error, _variables, _result, mutation) => writes.delete(mutation),
+  })
+}
+
 export function createQueryClient(): QueryClient {
+  const writes = new Set<Mutation<unknown, unknown, unknown>>()
   const client = new QueryClient({
+    mutationCache: trackUnansweredWrites(writes),
     defaultOptions: {
       queries: { staleTime: 30_000, retry: shouldRetry, retryDelay },
       mutations: { retry: shouldRetryWrite, retryDelay },
     },
   })
+  unansweredWrites.set(client, writes)
   limitCachedInsightDetails(client)
   refetchWhenCancelled(client)
   return client
+}
+
+/**
+ * Asks before the tab is closed or reloaded while a write has not been answered: an edit shows at once (tags, a rename),
+ * so a reload a moment later would otherwise cut the request short and lose it without a word.
+ */
+export function confirmLeavingWithPendingWrites(client: QueryClient, target: Pick<Window, 'addEventListener'> = window): void {
+  target.addEventListener('beforeunload', (event) => {
+    if ((unansweredWrites.get(client)?.size ?? 0) > 0) event.preventDefault()
+  })
 }
 
 /**
