@@ -42,8 +42,8 @@ describe('tags', () => {
     )
     expect(answer.updated).toHaveLength(1)
     expect(answer.skipped).toEqual([
-      { id: 999999, reason: 'Not found' },
-      { id: deleted?.id ?? 0, reason: 'Not found' },
+      { id: 999999, reason: 'Not found or no edit access' },
+      { id: deleted?.id ?? 0, reason: 'Not found or no edit access' },
     ])
   })
 
