@@ -1,4 +1,5 @@
-import type { Page, Route } from '@playwright/test'
+import { test, type Page, type Route } from '@playwright/test'
+import { startMockServerProcess, type MockServerProcess } from '../mocks/server-process'
 
 /** A PostHog host the tests answer themselves with `page.route`; nothing leaves the machine. */
 export const FAKE_HOST = 'https://posthog.example.test'
@@ -41,4 +42,27 @@ export async function useApiConnection(page: Page, apiKey = 'phx_test_key', host
     },
     [host, apiKey] as const,
   )
+}
+
+/**
+ * The HTTP mock server for the tests of the enclosing `describe`: started before the first (with `insights` insights
+ * in project 1), stopped after the last. Its URL is known only once it runs, hence a function.
+ */
+export function useMockServer(insights: number): { url: () => string } {
+  let server: MockServerProcess | null = null
+  test.beforeAll(async () => {
+    // Starting a server process is slow on a busy machine; the tests themselves are not.
+    test.setTimeout(120_000)
+    server = await startMockServerProcess(insights)
+  })
+  test.afterAll(() => {
+    server?.stop()
+    server = null
+  })
+  return {
+    url: () => {
+      if (!server) throw new Error('useMockServer: the server runs only while the describe block’s tests do')
+      return server.url
+    },
+  }
 }
