@@ -1,10 +1,17 @@
-import { serializeElement, type ElementStatAnswer } from '../posthog/element-serializers'
+import {
+  elementSerializer,
+  serializeElement,
+  serializeElementValue,
+  type ElementStatAnswer,
+  type ElementValueAnswer,
+} from '../posthog/element-serializers'
 import type { MockElement } from '../store/types'
 import { paginate } from './lookups'
 import { ok, projectRoute, type ProjectContext } from './router'
 
 const ELEMENT_EVENTS = ['$autocapture', '$rageclick', '$dead_click'] as const
-const MAX_VALUES = 50
+/** `GET_VALUES`, the ClickHouse query behind `ElementViewSet.values`, ends `LIMIT 100`. */
+const MAX_VALUES = 100
 /** Groups per stats page when `limit` is not given. */
 const STATS_PAGE_SIZE = 100
 
@@ -30,9 +37,17 @@ function stats(context: ProjectContext): ElementStatAnswer[] {
   return [...groups.values()].sort((a, b) => b.count - a.count)
 }
 
-function values(context: ProjectContext): { name: string }[] {
+/**
+ * `ElementViewSet.values` (posthog/api/element.py): `[{name}]`, the values of `key` extracted from `$autocapture`
+ * element chains with a regex, most clicked first, at most 100 (`GET_VALUES`). A key that is not one of
+ * `ElementSerializer`'s fields (such as `selector`) answers `[]`; so do the fields the chain spells otherwise
+ * (`attr__class`, `nth-child`, `nth-of-type`, `attr__…`), which the `key="…"` regex never finds. `value` is a
+ * case-sensitive substring (ClickHouse `match`); for `tag_name` it is matched against the clicked element's tag.
+ */
+function values(context: ProjectContext): ElementValueAnswer[] {
   const key = context.url.searchParams.get('key')
-  const filter = context.url.searchParams.get('value')?.toLowerCase() ?? ''
+  const filter = context.url.searchParams.get('value') ?? ''
+  if (key === null || !(elementSerializer.fields as readonly string[]).includes(key)) return []
   const read = (element: MockElement): string | null => {
     switch (key) {
       case 'tag_name':
@@ -41,22 +56,22 @@ function values(context: ProjectContext): { name: string }[] {
         return element.text
       case 'href':
         return element.href
-      case 'selector':
-        return selectorOf(element)
+      case 'attr_id':
+        return element.attr_id
       default:
         return null
     }
   }
-  const names = new Set<string>()
+  const counts = new Map<string, number>()
   for (const element of context.store.db.elements) {
-    if (element.project_id !== context.project.id) continue
+    if (element.project_id !== context.project.id || element.event !== '$autocapture') continue
     const value = read(element)
-    if (value && value.toLowerCase().includes(filter)) names.add(value)
+    if (value && value.includes(filter)) counts.set(value, (counts.get(value) ?? 0) + element.clicks)
   }
-  return [...names]
-    .sort()
+  return [...counts]
+    .sort(([a, countA], [b, countB]) => countB - countA || a.localeCompare(b))
     .slice(0, MAX_VALUES)
-    .map((name) => ({ name }))
+    .map(([name]) => serializeElementValue(name))
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { elementListSchema, elementStatsSchema, elementValuesSchema } from '@/api/schemas/element'
 import { P, call, record, useMockBackend } from '../handlers/test-support'
-import { elementSerializer, elementStatSerializer, elementStatsPage } from './element-serializers'
+import { elementSerializer, elementStatSerializer, elementStatsPage, elementValueSerializer } from './element-serializers'
 import { expectedKeys, keyDrift } from './inventory'
 
 useMockBackend()
@@ -59,12 +59,22 @@ describe('GET elements/stats/', () => {
   })
 })
 
-describe('GET elements/values/', () => {
-  it('answers distinct values of a key, filtered by value', async () => {
-    const tags = elementValuesSchema.parse((await call(`${P}/elements/values/?key=tag_name`)).body)
+describe('GET elements/values/ (ElementViewSet.values)', () => {
+  it('answers `[{name}]` rows of one key, filtered case-sensitively by value', async () => {
+    const answer = await call(`${P}/elements/values/?key=tag_name`)
+    const rows = answer.body as Record<string, unknown>[]
+    for (const row of rows) expect(keyDrift(elementValueSerializer, row)).toEqual({ extra: [], missing: [] })
+    const tags = elementValuesSchema.parse(answer.body)
     expect(tags.map((entry) => entry.name)).toContain('button')
+    expect(tags.length).toBeLessThanOrEqual(100)
     const filtered = elementValuesSchema.parse((await call(`${P}/elements/values/?key=text&value=watch`)).body)
-    expect(filtered.every((entry) => entry.name.toLowerCase().includes('watch'))).toBe(true)
-    expect(elementValuesSchema.parse((await call(`${P}/elements/values/?key=unknown`)).body)).toEqual([])
+    expect(filtered.length).toBeGreaterThan(0)
+    expect(filtered.every((entry) => entry.name.includes('watch'))).toBe(true)
+    expect(elementValuesSchema.parse((await call(`${P}/elements/values/?key=text&value=WATCH`)).body)).toEqual([])
+  })
+
+  it('answers [] for a key that is not an ElementSerializer field, or one the chain spells otherwise', async () => {
+    for (const key of ['unknown', 'selector', 'attr_class', 'nth_child'])
+      expect(elementValuesSchema.parse((await call(`${P}/elements/values/?key=${key}`)).body)).toEqual([])
   })
 })

@@ -34,9 +34,21 @@ export const elementStatsPage = postHogSerializer({
   nullable: ['next', 'previous'],
 })
 
+/** One row of `ElementViewSet.values`: `{"name": value}`, built inline in the action. */
+export const elementValueSerializer = postHogSerializer({
+  source: 'posthog/api/element.py',
+  className: 'ElementViewSet.values',
+  fields: ['name'],
+})
+
 type Answer<S extends { fields: readonly string[] }> = Record<S['fields'][number], unknown>
 export type ElementAnswer = Answer<typeof elementSerializer>
 export type ElementStatAnswer = Answer<typeof elementStatSerializer>
+export type ElementValueAnswer = Answer<typeof elementValueSerializer>
+
+export function serializeElementValue(name: string): ElementValueAnswer {
+  return { name }
+}
 
 export function serializeElement(element: MockElement): ElementAnswer {
   return {

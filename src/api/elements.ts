@@ -28,7 +28,7 @@ export interface ElementStatsParams {
 }
 
 export interface ElementValuesParams {
-  /** The element property to list values of, e.g. `tag_name`, `text`, `selector`. */
+  /** The element property to list values of (`tag_name`, `text`, `href`, `attr_id`); PostHog answers `[]` for others, `selector` included. */
   key: string
   /** Only values containing this text. */
   value?: string
