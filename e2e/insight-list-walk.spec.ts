@@ -80,8 +80,7 @@ test('the last row of a page leads on to the next page, and the list is then lef
   await expect(rowLinks(page).nth(24)).toHaveText(nameOf(first.results[24]!))
   await rowLinks(page).nth(24).click()
   await expectOnInsight(page, first.results[24]!, 25, count)
-  // The next page is read once the last row is open; until it is there, `]` has nowhere to go.
-  await expect(position(page).getByRole('link', { name: `Next insight: ${nameOf(second.results[0]!)}` })).toBeVisible()
+  // The next page is read once the last row is open; a `]` pressed before it is there is taken when it arrives.
   await page.keyboard.press(']')
   await expectOnInsight(page, second.results[0]!, 26, count)
   await page.keyboard.press('[')

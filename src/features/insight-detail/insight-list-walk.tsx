@@ -1,5 +1,5 @@
 import { ChevronLeft, ChevronRight } from 'lucide-react'
-import { useEffect, type MouseEvent } from 'react'
+import { useEffect, useRef, type MouseEvent } from 'react'
 
 interface ListNeighbour {
   shortId: string
@@ -84,17 +84,29 @@ function Step({
  * next (`[` and `]`), so a person can walk the filtered list without going back to it.
  */
 export function InsightListWalkBar({ walk, name }: { walk: InsightListWalk; name: string }) {
-  const { previous, next, open } = walk
+  const { previous, next, open, place } = walk
+  // `]` on a page's last insight comes before the list's next page has loaded: the step is kept and taken on arrival.
+  const awaited = useRef<'previous' | 'next' | null>(null)
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.metaKey || event.ctrlKey || event.altKey || keyBelongsElsewhere(event.target)) return
-      const target = event.key === '[' ? previous : event.key === ']' ? next : null
-      if (!target) return
+      const direction = event.key === '[' ? 'previous' : event.key === ']' ? 'next' : null
+      if (!direction) return
+      const target = direction === 'previous' ? previous : next
+      const coming = place !== null && (direction === 'previous' ? place.index > 1 : place.index < place.count)
+      if (!target && !coming) return
       event.preventDefault()
-      open(target)
+      if (target) open(target)
+      else awaited.current = direction
     }
     document.addEventListener('keydown', onKeyDown)
     return () => document.removeEventListener('keydown', onKeyDown)
+  }, [previous, next, open, place])
+  useEffect(() => {
+    const target = awaited.current === 'previous' ? previous : awaited.current === 'next' ? next : null
+    if (!target) return
+    awaited.current = null
+    open(target)
   }, [previous, next, open])
 
   return (
