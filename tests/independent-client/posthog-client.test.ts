@@ -81,6 +81,19 @@ const INSIGHT_BASIC_FIELDS = [
   'last_viewed_at',
 ].sort()
 
+/** `UserBasicSerializer.Meta.fields` (posthog/api/shared.py): `created_by` and `last_modified_by`. */
+const USER_BASIC_FIELDS = [
+  'id',
+  'uuid',
+  'distinct_id',
+  'first_name',
+  'last_name',
+  'email',
+  'is_email_verified',
+  'hedgehog_config',
+  'role_at_organization',
+].sort()
+
 /** The parts of PostHog's `InsightModel` (frontend/src/types.ts) this client reads. */
 interface Insight {
   id: number
@@ -192,6 +205,15 @@ describe('an API client written from PostHog’s docs, against the HTTP mock ser
     for (const insight of answer.body.results) expect(Object.keys(insight).sort()).toEqual(INSIGHT_BASIC_FIELDS)
   })
 
+  it('marks each row of a search as an exact or similar match (SearchMatchTypeSerializerMixin)', async () => {
+    const [listed] = (await request<Page<Insight>>('insights/?limit=1')).body.results
+    const word = /\w{4,}/.exec(listed?.name ?? listed?.derived_name ?? '')?.[0]
+    if (!word) throw new Error('the first insight has no word to search for')
+    const found = await request<Page<Insight & { search_match_type?: string }>>(`insights/?search=${word}&limit=100`)
+    expect(found.body.results.map((insight) => insight.id)).toContain(listed?.id)
+    for (const insight of found.body.results) expect(['exact', 'similar']).toContain(insight.search_match_type)
+  })
+
   it('reads an insight by id and finds it with the short_id filter', async () => {
     const [listed] = (await request<Page<Insight>>('insights/?limit=1')).body.results
     if (!listed) throw new Error('the project has no insights')
@@ -221,6 +243,7 @@ describe('an API client written from PostHog’s docs, against the HTTP mock ser
     expect(created.filters).toEqual({})
     expect(created.query).toMatchObject(trendsQuery)
     expect(created.created_by?.email).toEqual(expect.any(String))
+    expect(Object.keys(created.created_by ?? {}).sort()).toEqual(USER_BASIC_FIELDS)
     const read = await request<Insight>(`insights/${created.id}/`)
     expect(read.body.query).toMatchObject(trendsQuery)
   })
