@@ -1,5 +1,6 @@
 import { z } from 'zod/mini'
 import { serializeInsight } from '../posthog/insight-serializers'
+import { serializeSharedInsight } from '../posthog/sharing-serializers'
 import { checkSharePassword } from '../store/share-passwords'
 import { createRandom, randomToken } from '../store/prng'
 import type { MockSharingConfiguration } from '../store/types'
@@ -10,13 +11,17 @@ import { ok, publicRoute, type PublicContext } from './router'
 const unlockRequestSchema = z.object({ password: z.string() })
 
 /*
- * The public viewer of a shared insight. PostHog serves it at `/shared/:access_token` as an HTML page (GET) and takes
- * the password of a protected share as a POST to the same path, answering `{shareToken}` or 401 "Incorrect password".
- * The mock models the same rules as a JSON API at `/api/shared/:access_token/`:
- * - GET answers the insight, its display settings and the team name; 404 for an unknown or disabled link or a
- *   deleted insight; 401 for a protected link without a valid share token (`Authorization: Bearer <shareToken>` or
- *   `?share_token=`).
- * - POST `{password}` answers `{shareToken}` when the password matches an active one.
+ * The public viewer of a shared insight, `SharingViewerPageViewSet` (posthog/api/sharing.py). PostHog serves it at
+ * `/shared/:access_token` as an HTML page embedding `exported_data`, and as JSON at `/shared/:access_token.json`; a
+ * POST to the same path trades the password of a protected share for `{shareToken}`. The mock answers the JSON form
+ * at `/api/shared/:access_token/`:
+ * - GET answers `exported_data` (`serializeSharedInsight`): `{type, accessToken, insight, themes}` plus the settings
+ *   that are on as top-level `true` flags; 404 for an unknown or disabled link or a deleted insight.
+ * - A protected link without a valid share token (`Authorization: Bearer <shareToken>`, as PostHog's
+ *   `SharingPasswordProtectedAuthentication` reads it, or the mock's `?share_token=`) answers 401. PostHog renders
+ *   the HTML unlock page instead (`exported_data` `{type: "unlock"}`, status 200, even for `.json`), which no JSON
+ *   client can read; the 401 is the mock's stand-in for it.
+ * - POST `{password}` answers `{shareToken}` when the password matches an active one, else 401 "Incorrect password".
  */
 
 const tokens = createRandom((Date.now() ^ 0x5a4e) >>> 0)
@@ -32,13 +37,11 @@ function liveShare(context: PublicContext): MockSharingConfiguration {
 function sharedInsight(context: PublicContext, config: MockSharingConfiguration) {
   const insight = context.store.insight(config.insight_id)
   if (!insight) throw notFound()
-  return {
-    type: context.url.searchParams.has('embedded') ? 'embed' : 'scene',
-    accessToken: config.access_token,
-    insight: serializeInsight(context.store, insight, { lastViewedAt: null, alerts: [] }),
-    settings: config.settings,
-    team: { name: context.store.project(config.project_id)?.name ?? 'PostHog' },
-  }
+  return serializeSharedInsight(
+    config,
+    serializeInsight(context.store, insight, { lastViewedAt: null, alerts: [] }),
+    context.url.searchParams.has('embedded'),
+  )
 }
 
 export const sharedHandlers = [

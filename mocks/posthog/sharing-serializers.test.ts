@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest'
+import { sharedInsightSchema } from '@/api/schemas/shared'
 import { sharingConfigurationSchema } from '@/api/schemas/sharing'
 import { P, call, record, useMockBackend } from '../handlers/test-support'
 import { keyDrift } from './inventory'
-import { createdSharePassword, sharePasswordSerializer, sharingConfigurationSerializer } from './sharing-serializers'
+import {
+  createdSharePassword,
+  dataColorThemeSerializer,
+  SHARED_VIEWER_FLAGS,
+  sharedInsightExportedData,
+  sharePasswordSerializer,
+  sharingConfigurationSerializer,
+} from './sharing-serializers'
 
 const backend = useMockBackend()
 const NO_DRIFT = { extra: [], missing: [] }
@@ -37,5 +45,32 @@ describe('insight sharing (SharingConfigurationViewSet)', () => {
       activity: 'sharing enabled',
       detail: { changes: [{ type: 'Insight', action: 'changed', field: 'sharing', before: null, after: true }] },
     })
+  })
+})
+
+describe('public viewer (SharingViewerPageViewSet exported_data)', () => {
+  it('answers exported_data’s keys, the settings that are on as top-level true flags, and parses', async () => {
+    const insight = backend.store().db.insights.find((candidate) => candidate.project_id === 1 && !candidate.deleted)
+    if (!insight) throw new Error('seed lacks a live insight')
+    const patched = record(
+      (
+        await call(`${P}/insights/${insight.id}/sharing/`, {
+          method: 'PATCH',
+          body: { enabled: true, password_required: false, settings: { noHeader: true, legend: false } },
+        })
+      ).body,
+    )
+    const answer = await call(`/api/shared/${String(patched.access_token)}/?embedded`)
+    expect(answer.status).toBe(200)
+    const body = record(answer.body)
+    const flags = Object.keys(body).filter((key) => (SHARED_VIEWER_FLAGS as readonly string[]).includes(key))
+    expect(flags).toEqual(['noHeader'])
+    expect(body.noHeader).toBe(true)
+    const rest = Object.fromEntries(Object.entries(body).filter(([key]) => !flags.includes(key)))
+    expect(keyDrift(sharedInsightExportedData, rest)).toEqual(NO_DRIFT)
+    expect(body).toMatchObject({ type: 'embed', accessToken: patched.access_token })
+    for (const theme of body.themes as Record<string, unknown>[])
+      expect(keyDrift(dataColorThemeSerializer, theme)).toEqual(NO_DRIFT)
+    expect(sharedInsightSchema.parse(body)).toMatchObject({ noHeader: true, insight: { id: insight.id } })
   })
 })

@@ -43,7 +43,60 @@ export const SHARING_SETTINGS_KEYS = [
 ] as const
 export type MockSharingSettings = Partial<Record<(typeof SHARING_SETTINGS_KEYS)[number], boolean>>
 
+/**
+ * `SharingViewerPageViewSet.retrieve` (posthog/api/sharing.py): the `exported_data` a shared insight's page embeds,
+ * which `/shared/:access_token.json` answers as JSON. Always these keys; each of `SHARED_VIEWER_FLAGS` is added, as
+ * `true`, only when the share's settings turn it on (`whitelabel` only with the white-labelling feature).
+ */
+export const sharedInsightExportedData = postHogSerializer({
+  source: 'posthog/api/sharing.py',
+  className: 'SharingViewerPageViewSet.retrieve (exported_data)',
+  fields: ['type', 'accessToken', 'insight', 'themes'],
+})
+export const SHARED_VIEWER_FLAGS = SHARING_SETTINGS_KEYS
+
+/** `DataColorThemeSerializer` (posthog/api/data_color_theme.py): `exported_data.themes`, the global and team themes. */
+export const dataColorThemeSerializer = postHogSerializer({
+  source: 'posthog/api/data_color_theme.py',
+  className: 'DataColorThemeSerializer',
+  fields: ['id', 'name', 'colors', 'is_global', 'created_at', 'created_by'],
+  // A global theme (migration 0537_data_color_themes) has no creator.
+  nullable: ['created_by'],
+})
+
 type Answer<S extends { fields: readonly string[] }> = Record<S['fields'][number], unknown>
+type DataColorThemeAnswer = Answer<typeof dataColorThemeSerializer>
+export type SharedInsightAnswer = Answer<typeof sharedInsightExportedData> &
+  Partial<Record<(typeof SHARED_VIEWER_FLAGS)[number], true>>
+
+/** PostHog's global default theme; the demo projects add none of their own. */
+const DEFAULT_THEME: DataColorThemeAnswer = {
+  id: 1,
+  name: 'Default Theme',
+  colors: ['#1d4aff', '#621da6', '#42827e', '#ce0e74', '#f14f58', '#7c440e', '#529a0a', '#0476fb', '#fe729e', '#35416b'],
+  is_global: true,
+  created_at: '2024-11-21T00:00:00Z',
+  created_by: null,
+}
+
+/**
+ * The shared insight's `exported_data`. The demo organization has every feature, so `whitelabel` is honoured; it
+ * is on the `scene` page unless `embedded` is asked for.
+ */
+export function serializeSharedInsight(
+  config: MockSharingConfiguration,
+  insight: unknown,
+  embedded: boolean,
+): SharedInsightAnswer {
+  const answer: SharedInsightAnswer = {
+    type: embedded ? 'embed' : 'scene',
+    accessToken: config.access_token,
+    insight,
+    themes: [DEFAULT_THEME],
+  }
+  for (const flag of SHARED_VIEWER_FLAGS) if (config.settings?.[flag]) answer[flag] = true
+  return answer
+}
 export type SharingConfigurationAnswer = Answer<typeof sharingConfigurationSerializer>
 export type CreatedSharePasswordAnswer = Answer<typeof createdSharePassword>
 

@@ -1,19 +1,25 @@
 import { z } from 'zod/mini'
 import { insightSchema } from './insight'
-import { sharingSettingsSchema } from './sharing'
 
 /*
- * The public viewer of a shared insight. PostHog serves `/shared/:access_token` as an HTML page that embeds this data
- * (and answers a password POST with `{shareToken}`); the mock exposes the same behaviour as JSON under
- * `/api/shared/:access_token/` so the app can render the viewer itself.
+ * The public viewer of a shared insight: the `exported_data` PostHog's `SharingViewerPageViewSet` embeds in the
+ * `/shared/:access_token` page and answers as JSON at `/shared/:access_token.json` (the mock serves it at
+ * `/api/shared/:access_token/`). The share's settings arrive as top-level flags, present (and true) only when on.
+ * `themes` and anything else the viewer does not draw are ignored.
  */
 
+const onlyWhenOn = z.optional(z.boolean())
+
 export const sharedInsightSchema = z.object({
-  type: z.enum(['scene', 'embed']),
-  accessToken: z.string(),
+  /** `scene` or `embed` (PostHog also knows `unlock`, `image` and others for other resources). */
+  type: z.string(),
+  accessToken: z.optional(z.string()),
   insight: insightSchema,
-  settings: z.nullable(sharingSettingsSchema),
-  team: z.object({ name: z.string() }),
+  whitelabel: onlyWhenOn,
+  noHeader: onlyWhenOn,
+  legend: onlyWhenOn,
+  detailed: onlyWhenOn,
+  hideExtraDetails: onlyWhenOn,
 })
 export type SharedInsight = z.infer<typeof sharedInsightSchema>
 

@@ -29,12 +29,12 @@ function renderViewer(accessToken: string) {
 }
 
 describe('SharedInsightViewer', () => {
-  it('shows the shared insight read-only: its name, its result as a table and who shared it', async () => {
+  it('shows the shared insight read-only: its name, its result as a table and the branding', async () => {
     const { accessToken, title } = await share()
     renderViewer(accessToken)
     expect(await screen.findByRole('heading', { level: 1, name: title })).toBeVisible()
     expect(screen.getByRole('table')).toBeInTheDocument()
-    expect(screen.getByText(/Shared by/)).toBeInTheDocument()
+    expect(screen.getByText(/Shared with Insight Desk/)).toBeInTheDocument()
     expect(screen.queryByRole('button')).toBeNull()
   })
 
@@ -43,7 +43,7 @@ describe('SharedInsightViewer', () => {
     renderViewer(accessToken)
     const heading = await screen.findByRole('heading', { level: 1, name: title })
     expect(heading).toHaveClass('sr-only')
-    expect(screen.queryByText(/Shared by/)).toBeNull()
+    expect(screen.queryByText(/Shared with Insight Desk/)).toBeNull()
   })
 
   it('says a link is not found when its token is unknown', async () => {

@@ -70,7 +70,6 @@ export function SharedInsightViewer({ accessToken, embedded }: SharedInsightView
 }
 
 function SharedInsightContent({ share }: { share: SharedInsight }) {
-  const settings = share.settings ?? {}
   const title = insightTitle(share)
 
   useEffect(() => {
@@ -83,7 +82,7 @@ function SharedInsightContent({ share }: { share: SharedInsight }) {
 
   return (
     <article aria-label={title} className="space-y-4">
-      {settings.noHeader ? (
+      {share.noHeader ? (
         <h1 className="sr-only">{title}</h1>
       ) : (
         <header className="space-y-1">
@@ -95,10 +94,10 @@ function SharedInsightContent({ share }: { share: SharedInsight }) {
       )}
       <InsightResultTable insight={share.insight} />
       <footer className="flex flex-wrap justify-between gap-2 text-xs text-slate-600 dark:text-slate-400">
-        {!settings.hideExtraDetails && share.insight.last_refresh && (
+        {!share.hideExtraDetails && share.insight.last_refresh && (
           <p>Computed {dateTime.format(new Date(share.insight.last_refresh))}</p>
         )}
-        {!settings.whitelabel && <p>Shared by {share.team.name} · Insight Desk for PostHog</p>}
+        {!share.whitelabel && <p>Shared with Insight Desk for PostHog</p>}
       </footer>
     </article>
   )
