@@ -231,4 +231,35 @@ test.describe('every page in API mode against the HTTP mock server', () => {
     expect((await api<ApiInsight>(request, `insights/${insight.id}/`)).name).toBe('Renamed over HTTP')
     await expectNoError(page)
   })
+
+  test('creating over HTTP: New insight opens its chart, quick open finds it, and the list downloads as CSV', async ({
+    page,
+    request,
+  }) => {
+    await page.goto('/project/1/insights')
+    await expect(page.getByRole('heading', { level: 1, name: 'Insights' })).toBeVisible()
+    await page.getByRole('button', { name: 'New insight' }).click()
+    const dialog = page.getByRole('dialog', { name: 'New insight' })
+    await dialog.getByRole('textbox', { name: 'Name' }).fill('Made on the tour')
+    await dialog.getByRole('button', { name: 'Create insight' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Made on the tour' })).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Result', exact: true }).getByRole('figure')).toBeVisible()
+    const created = await api<{ count: number }>(request, 'insights/?search=Made%20on%20the%20tour&basic=true')
+    expect(created.count).toBe(1)
+
+    await page.getByRole('button', { name: 'Search…' }).click()
+    await page.keyboard.type('Made on the')
+    await expect(
+      page.getByRole('dialog', { name: 'Quick open' }).getByRole('menuitem', { name: 'Made on the tour' }),
+    ).toBeVisible()
+    await page.keyboard.press('Escape')
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Insights' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Insights' })).toBeVisible()
+    const download = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Download CSV' }).click()
+    // The file name comes from Content-Disposition, which the server must expose to a page on another origin.
+    expect((await download).suggestedFilename()).toMatch(/\.csv$/)
+    await expectNoError(page)
+  })
 })
