@@ -5,7 +5,7 @@ import { fetchInsight, fetchInsightList } from '@/api/insights'
 import type { Insight } from '@/api/schemas/insight'
 import type { InsightKind } from '@/api/schemas/query'
 import { PROJECT_ID, resetMockData } from '@/api/test-support'
-import { InsightResultPanel, savedDisplay } from './insight-result-panel'
+import { chartTypeOf, InsightResultPanel, savedDisplay } from './insight-result-panel'
 
 async function insightOf(kind: InsightKind): Promise<Insight> {
   const list = await fetchInsightList(PROJECT_ID, { insight: kind, limit: 1 })
@@ -107,5 +107,23 @@ describe('InsightResultPanel', () => {
     expect(savedDisplay(withDisplay('ActionsBar'))).toBe('bar')
     expect(savedDisplay(withDisplay('ActionsAreaGraph'))).toBe('area')
     expect(savedDisplay(withDisplay('ActionsLineGraph'))).toBe('line')
+  })
+
+  it('names the one chart kind whose code an insight needs, none for a number, a table or a retention', async () => {
+    const trends = await insightOf('TRENDS')
+    const withDisplay = (display: string): Insight => ({
+      ...trends,
+      query: { kind: 'InsightVizNode', source: { kind: 'TrendsQuery', series: [], trendsFilter: { display } } },
+    })
+    expect(chartTypeOf(withDisplay('ActionsLineGraph'))).toBe('series')
+    expect(chartTypeOf(withDisplay('ActionsBar'))).toBe('series')
+    expect(chartTypeOf(withDisplay('ActionsPie'))).toBe('pie')
+    expect(chartTypeOf(withDisplay('ActionsBarValue'))).toBe('value-bars')
+    expect(chartTypeOf(withDisplay('BoldNumber'))).toBeNull()
+    expect(chartTypeOf(withDisplay('ActionsTable'))).toBeNull()
+    expect(chartTypeOf(await insightOf('FUNNELS'))).toBe('funnel')
+    expect(chartTypeOf(await insightOf('PATHS'))).toBe('paths')
+    expect(chartTypeOf(await insightOf('RETENTION'))).toBeNull()
+    expect(chartTypeOf({ ...trends, result: { unexpected: true } })).toBeNull()
   })
 })

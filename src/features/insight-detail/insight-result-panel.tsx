@@ -1,5 +1,5 @@
 import { BarChart3, Table2, TriangleAlert } from 'lucide-react'
-import { lazy, Suspense, useState, type ReactNode } from 'react'
+import { Suspense, useState, type ReactNode } from 'react'
 import { ToggleButton, ToggleButtonGroup } from 'react-aria-components'
 import type { Insight } from '@/api/schemas/insight'
 import { readInsightResult, type InsightResultView, type LifecycleSeries, type TrendsSeries } from '@/api/schemas/insight-result'
@@ -16,7 +16,7 @@ import {
   type ThresholdLine,
   type TrendsPresentation,
 } from './chart-types'
-import type { ChartSpec } from './charts/insight-chart'
+import InsightChart, { type ChartSpec } from './charts/insight-chart'
 import { colorOfSeries } from './charts/chart-theme'
 import { formatDuration, formatNumber, formatPercent, kindLabels } from './format'
 import {
@@ -29,10 +29,6 @@ import {
   SeriesValueTable,
   SqlTable,
 } from './result-tables'
-import { loadInsightChart } from './load-insight-chart'
-
-// recharts is fetched only for the Overview tab, so neither the list route nor the other tabs pay for it.
-const InsightChart = lazy(loadInsightChart)
 
 const displayLabels: Record<ChartDisplay, string> = { line: 'Line', bar: 'Bar', area: 'Area' }
 
@@ -105,7 +101,7 @@ function FunnelSummary({ view }: { view: Extract<InsightResultView, { kind: 'FUN
 interface ResultPlan {
   /** PostHog's name for the view, e.g. "Pie chart"; the figure carries it. */
   presentation: string
-  /** A recharts chart, drawn in the lazy chunk; null when the view is plain HTML (`inline`). */
+  /** A recharts chart, drawn by its kind's lazy chunk; null when the view is plain HTML (`inline`). */
   chart: ChartSpec | null
   inline: ReactNode
   table: ReactNode
@@ -310,6 +306,15 @@ function planOf(view: DrawableView, context: PlanContext): ResultPlan {
       }
     }
   }
+}
+
+/** The kind of chart an insight's result draws (null: a table, a number or nothing), so its code can load early. */
+export function chartTypeOf(insight: Insight): ChartSpec['type'] | null {
+  const view = readInsightResult(insightKind(insight.query, insight.filters), insight.result, insight.columns)
+  if (view.kind === 'unavailable' || view.kind === 'JSON' || view.kind === 'RETENTION') return null
+  if ((view.kind === 'TRENDS' || view.kind === 'STICKINESS' || view.kind === 'LIFECYCLE') && view.series.length === 0) return null
+  const context: PlanContext = { insight, name: '', caption: '', display: 'line', hidden: new Set(), thresholds: [] }
+  return planOf(view, context).chart?.type ?? null
 }
 
 export interface InsightResultPanelProps {

@@ -1,16 +1,17 @@
-import { lazy, Suspense } from 'react'
+import { lazy } from 'react'
 import type { ConversionHistogram, LifecycleSeries, TrendsSeries } from '@/api/schemas/insight-result'
 import type { FunnelView, SankeyData, ValueSlice } from '../chart-data'
 import type { ChartDisplay, ThresholdLine } from '../chart-types'
+import { chartLoaders } from '../load-insight-chart'
 import { chartFrameClass } from './chart-theme'
-import { FunnelChart } from './funnel-chart'
-import { HistogramChart } from './histogram-chart'
-import { SeriesChart } from './trends-chart'
-import { ValueBarsChart } from './value-bars-chart'
 
-// Pies and Sankeys are drawn by few insights: their recharts code loads only when one is shown.
-const PieChart = lazy(() => import('./pie-chart'))
-const PathsChart = lazy(() => import('./paths-chart'))
+// Each kind of chart is a chunk of its own: an insight downloads only the recharts code its display draws.
+const SeriesChart = lazy(chartLoaders.series)
+const FunnelChart = lazy(chartLoaders.funnel)
+const HistogramChart = lazy(chartLoaders.histogram)
+const PathsChart = lazy(chartLoaders.paths)
+const PieChart = lazy(chartLoaders.pie)
+const ValueBarsChart = lazy(chartLoaders['value-bars'])
 
 /** What to draw, already read from the result: the panel decides, this chunk only draws. */
 export type ChartSpec =
@@ -68,8 +69,8 @@ function ChartBody({ spec }: { spec: ChartSpec }) {
 }
 
 /**
- * Every recharts chart of the detail page, in one lazily loaded chunk (pies and Sankeys in chunks of their own): the
- * list route and the table views never download recharts.
+ * The figure around a recharts chart. Its body is a lazy chunk per kind of chart, and while it loads the caller's
+ * Suspense shows its placeholder: the list route and the table views never download recharts.
  */
 export default function InsightChart({ spec, kind, presentation, description }: InsightChartProps) {
   return (
@@ -79,9 +80,7 @@ export default function InsightChart({ spec, kind, presentation, description }: 
       data-chart-kind={kind}
       data-chart-display={presentation}
     >
-      <Suspense fallback={null}>
-        <ChartBody spec={spec} />
-      </Suspense>
+      <ChartBody spec={spec} />
     </figure>
   )
 }
