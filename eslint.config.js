@@ -138,10 +138,9 @@ export default tseslint.config(
   },
   {
     // The mock stands in for PostHog, not for our client: its answers and request rules come from PostHog's serializers,
-    // never from the client's schemas (DESIGN.md). Tests may use the client to check the two agree. The insight
-    // assistant still reads results through the client's reader; it is the one file left to move.
+    // never from the client's schemas (DESIGN.md). Tests may use the client to check the two agree.
     files: ['mocks/**/*.ts'],
-    ignores: ['mocks/**/*.test.ts', 'mocks/handlers/test-support.ts', 'mocks/handlers/insight-assistant.ts'],
+    ignores: ['mocks/**/*.test.ts', 'mocks/handlers/test-support.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
