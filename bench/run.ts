@@ -180,12 +180,11 @@ async function main(): Promise<number> {
         )
       if (part('cleanup')) {
         const cleanup = await benchCleanupPage(browser, baseUrl)
-        figures.push({
-          name: `Clean-up: finding candidates among ${cleanup.insights} insights, HTTP mock (median; longest task ${cleanup.longestTaskMs.toFixed(0)} ms)`,
-          value: cleanup.findMs,
-          unit: 'ms',
-          budget: 5000,
-        })
+        figures.push(
+          measured(`Clean-up: finding candidates among ${cleanup.insights} insights, HTTP mock`, cleanup.findMs, 'ms', 5000),
+          // Issue #21: duplicate detection (and everything else the scan does) never blocks input for more than 50 ms.
+          measured('Clean-up: longest main-thread task while finding them', cleanup.longestTaskMs, 'ms', 50),
+        )
       }
       if (part('heap')) {
         const heap = await benchHeap(browser, baseUrl)

@@ -189,11 +189,46 @@ async function send(request: ApiRequest, accept: string): Promise<Response> {
   return response
 }
 
+/** The first mismatching field of an answer, as zod reports it (only what the message needs: it may cross a worker). */
+export interface AnswerIssue {
+  code: string
+  path: PropertyKey[]
+  expected?: string
+  values?: readonly unknown[]
+  message?: string
+}
+
 /** What was wrong with the first mismatching field; zod/mini loads no locale, so only custom messages are worded. */
-function describeIssue(issue: z.core.$ZodIssue | undefined): string {
-  if (issue?.code === 'invalid_type') return `expected ${issue.expected}`
-  if (issue?.code === 'invalid_value') return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join('|')}`
+function describeIssue(issue: AnswerIssue | undefined): string {
+  if (issue?.code === 'invalid_type') return `expected ${issue.expected ?? 'another type'}`
+  if (issue?.code === 'invalid_value')
+    return `expected one of ${(issue.values ?? []).map((value) => JSON.stringify(value)).join('|')}`
   return issue?.message ?? 'invalid'
+}
+
+/** A body that could not be read as JSON (a proxy's HTML page, a cut-off body). */
+function invalidJsonError(status: number, request: ApiRequest): ApiError {
+  // A parser's "Unexpected token" would tell the user nothing.
+  return new ApiError(
+    status,
+    { type: 'invalid_response', code: 'invalid_json', detail: "The server's answer was not JSON, so it could not be read." },
+    request.method ?? 'GET',
+  )
+}
+
+/** JSON that does not have the shape the app reads: an error, never a silent wrong render. */
+function invalidShapeError(status: number, issue: AnswerIssue | undefined, request: ApiRequest): ApiError {
+  const field = issue?.path.map(String).join('.') || 'response'
+  return new ApiError(
+    status,
+    {
+      type: 'invalid_response',
+      code: 'invalid_response',
+      detail: `The server's answer did not have the expected shape (${field}: ${describeIssue(issue)}).`,
+      attr: field,
+    },
+    request.method ?? 'GET',
+  )
 }
 
 /** Sends a request and parses the JSON answer with its contract schema; a mismatch is an error, never a silent wrong render. */
@@ -207,34 +242,35 @@ export async function apiJson<S extends z.ZodMiniType>(schema: S, request: ApiRe
       // The body stops arriving when the caller cancels or the time-out runs out: neither is a body that was not JSON.
       if (request.signal?.aborted) throw cause
       if (isTimeout(cause)) throw timeoutError(request)
-      // A proxy's HTML page or a cut-off body: a parser's "Unexpected token" would tell the user nothing.
-      throw new ApiError(
-        response.status,
-        {
-          type: 'invalid_response',
-          code: 'invalid_json',
-          detail: "The server's answer was not JSON, so it could not be read.",
-        },
-        request.method ?? 'GET',
-      )
+      throw invalidJsonError(response.status, request)
     }
   }
   const parsed = schema.safeParse(data)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    const field = issue?.path.join('.') || 'response'
-    throw new ApiError(
-      response.status,
-      {
-        type: 'invalid_response',
-        code: 'invalid_response',
-        detail: `The server's answer did not have the expected shape (${field}: ${describeIssue(issue)}).`,
-        attr: field,
-      },
-      request.method ?? 'GET',
-    )
-  }
+  if (!parsed.success) throw invalidShapeError(response.status, parsed.error.issues[0], request)
   return parsed.data
+}
+
+/** How a body read outside `apiJson` turned out: the data, or why it could not be read. */
+export type AnswerReading<T> = { ok: true; data: T } | { ok: false; invalidJson: true } | { ok: false; issue?: AnswerIssue }
+
+/**
+ * `apiJson` for answers too big to parse on the main thread in one go: the body's bytes go to `read` (which may hand
+ * them to a worker), and a failed reading becomes the same `ApiError` as in `apiJson`.
+ */
+export async function apiJsonReadBy<T>(request: ApiRequest, read: (body: ArrayBuffer) => Promise<AnswerReading<T>>): Promise<T> {
+  const response = await send(request, 'application/json')
+  let body: ArrayBuffer
+  try {
+    body = await response.arrayBuffer()
+  } catch (cause) {
+    if (request.signal?.aborted) throw cause
+    if (isTimeout(cause)) throw timeoutError(request)
+    throw invalidJsonError(response.status, request)
+  }
+  const reading = await read(body)
+  if (reading.ok) return reading.data
+  if ('invalidJson' in reading) throw invalidJsonError(response.status, request)
+  throw invalidShapeError(response.status, reading.issue, request)
 }
 
 /** For endpoints that answer 204 or a body the caller does not need. */

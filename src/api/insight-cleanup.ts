@@ -1,41 +1,67 @@
 import { z } from 'zod/mini'
-import { apiJson } from './http'
+import { readCleanupPage, type CleanupInsight, type CleanupPage } from './cleanup-page-reader'
+import { apiJson, apiJsonReadBy, type AnswerReading } from './http'
 import { insightSegment, projectScoped } from './project-scope'
 import { paginatedSchema } from './schemas/pagination'
 
-/**
- * What the clean-up page reads of each insight, from the full list (`InsightSerializer`): `is_sample` is only in the full
- * serializer, not in `InsightBasicSerializer`. The query is kept as sent (`unknown`), because duplicates are found by
- * comparing it, and the cached `result` is not parsed at all, which keeps a page of hundreds of insights cheap to read.
- */
-const cleanupInsightSchema = z.object({
-  id: z.int(),
-  short_id: z.string(),
-  name: z.nullable(z.string()),
-  derived_name: z.nullish(z.string()),
-  description: z.nullish(z.string()),
-  query: z.unknown(),
-  dashboards: z.array(z.int()),
-  tags: z.array(z.string()),
-  favorited: z.boolean(),
-  created_at: z.nullable(z.string()),
-  last_modified_at: z.string(),
-  last_viewed_at: z.nullish(z.string()),
-  is_sample: z.optional(z.boolean()),
-})
-export type CleanupInsight = z.infer<typeof cleanupInsightSchema>
+export type { CleanupInsight, CleanupPage }
 
-const cleanupPageSchema = paginatedSchema(cleanupInsightSchema)
 const insightIdPageSchema = paginatedSchema(z.object({ id: z.int() }))
-export type CleanupPage = z.infer<typeof cleanupPageSchema>
+
+interface PendingPage {
+  body: ArrayBuffer
+  resolve: (reading: AnswerReading<CleanupPage>) => void
+}
+interface PageReader {
+  worker: Worker
+  pending: Map<number, PendingPage>
+  next: number
+}
+let pageReader: PageReader | null | undefined
+
+/**
+ * The worker that reads scan pages, started on first use; `null` where there is none (unit tests). If it fails (a
+ * blocked script, say), the pages it held are read here, and so is every later one: their bytes were copied to it, not
+ * transferred.
+ */
+function startPageReader(): PageReader | null {
+  if (pageReader !== undefined) return pageReader
+  if (typeof Worker !== 'function') return (pageReader = null)
+  const reader: PageReader = {
+    worker: new Worker(new URL('./cleanup-page-worker.ts', import.meta.url), { type: 'module' }),
+    pending: new Map(),
+    next: 0,
+  }
+  reader.worker.onmessage = (event: MessageEvent<{ id: number; reading: AnswerReading<CleanupPage> }>) => {
+    reader.pending.get(event.data.id)?.resolve(event.data.reading)
+    reader.pending.delete(event.data.id)
+  }
+  reader.worker.onerror = () => {
+    pageReader = null
+    reader.worker.terminate()
+    for (const page of reader.pending.values()) page.resolve(readCleanupPage(page.body))
+    reader.pending.clear()
+  }
+  return (pageReader = reader)
+}
+
+/** Reads a scan page in the worker, or here where there is none. */
+function readScanPage(body: ArrayBuffer): Promise<AnswerReading<CleanupPage>> {
+  const reader = startPageReader()
+  if (!reader) return Promise.resolve(readCleanupPage(body))
+  return new Promise((resolve) => {
+    const id = reader.next++
+    reader.pending.set(id, { body, resolve })
+    reader.worker.postMessage({ id, body })
+  })
+}
 
 /** One page of the full insight list, oldest id first so pages stay stable while insights are edited elsewhere. */
 export function fetchCleanupPage(projectId: string, offset: number, limit: number, signal?: AbortSignal): Promise<CleanupPage> {
-  return apiJson(cleanupPageSchema, {
-    path: projectScoped(projectId, 'insights/'),
-    query: { limit, offset, order: 'id' },
-    signal,
-  })
+  return apiJsonReadBy(
+    { path: projectScoped(projectId, 'insights/'), query: { limit, offset, order: 'id' }, signal },
+    readScanPage,
+  )
 }
 
 /** Ids of the insights on no dashboard, by the server's `not_on_dashboard` filter (only where the probe found it). */

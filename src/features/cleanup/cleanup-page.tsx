@@ -18,6 +18,7 @@ import {
   groupLabels,
   insightTitle,
   toDuplicateSets,
+  withSharing,
   type Candidate,
   type CleanupWindow,
   type DuplicateSet,
@@ -76,21 +77,19 @@ export function CleanupPage() {
     () => ({ alertIds: scan.alertIds, sharedIds: NO_IDS, sharingChecked: NO_IDS, notOnDashboardIds: scan.notOnDashboardIds }),
     [scan.alertIds, scan.notOnDashboardIds],
   )
-  const toCheck = useMemo(
-    () => (finished ? analyzeCleanup(live, sets, factsWithoutSharing, window, now).needSharingCheck : NONE),
+  // The rules run once per scan and window; sharing answers then change only the candidates they are about.
+  const withoutSharing = useMemo(
+    () => (finished ? analyzeCleanup(live, sets, factsWithoutSharing, window, now) : null),
     [finished, live, sets, factsWithoutSharing, window, now],
   )
-  const sharing = useSharingChecks(projectId, toCheck)
+  const sharing = useSharingChecks(projectId, withoutSharing?.needSharingCheck ?? NONE)
   const analysis = useMemo(
     () =>
-      analyzeCleanup(
-        live,
-        sets,
-        { ...factsWithoutSharing, sharedIds: sharing.shared, sharingChecked: sharing.checked },
-        window,
-        now,
-      ),
-    [live, sets, factsWithoutSharing, sharing.shared, sharing.checked, window, now],
+      withSharing(withoutSharing ?? analyzeCleanup([], [], factsWithoutSharing, window, now), {
+        sharedIds: sharing.shared,
+        sharingChecked: sharing.checked,
+      }),
+    [withoutSharing, factsWithoutSharing, sharing.shared, sharing.checked, window, now],
   )
 
   const [overrides, setOverrides] = useState<ReadonlyMap<number, boolean>>(new Map())

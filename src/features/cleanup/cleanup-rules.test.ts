@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { CleanupInsight } from '@/api/insight-cleanup'
-import { analyzeCleanup, groupReason, signLabel, toDuplicateSets, type CleanupFacts } from './cleanup-rules'
+import { analyzeCleanup, groupReason, signLabel, toDuplicateSets, withSharing, type CleanupFacts } from './cleanup-rules'
 
 const NOW = Date.parse('2026-12-01T00:00:00Z')
 const daysAgo = (days: number) => new Date(NOW - days * 86_400_000).toISOString()
@@ -12,7 +12,7 @@ function insight(id: number, overrides: Partial<CleanupInsight> = {}): CleanupIn
     name: `Insight ${id}`,
     derived_name: null,
     description: 'Explained',
-    query: { kind: 'TrendsQuery', series: [{ kind: 'EventsNode', event: `event ${id}` }] },
+    queryFingerprint: `trends of event ${id}`,
     dashboards: [],
     tags: ['growth'],
     favorited: false,
@@ -73,6 +73,23 @@ describe('analyzeCleanup', () => {
     expect(byId.get(5)?.signs.map((sign) => sign.kind)).toEqual(['shared'])
     expect([2, 3, 4, 5, 6].map((id) => byId.get(id)?.proposed)).toEqual([false, false, false, false, false])
     expect(analysis.needSharingCheck).toEqual([1, 5, 6])
+  })
+
+  it('applies sharing answers to an analysis made without them exactly as analyzing with them would', () => {
+    const insights = [insight(1), insight(2, { favorited: true }), insight(3), insight(4), insight(5, { is_sample: true })]
+    const noSharing: CleanupFacts = {
+      alertIds: new Set([4]),
+      sharedIds: new Set(),
+      sharingChecked: new Set(),
+      notOnDashboardIds: null,
+    }
+    const before = analyzeCleanup(insights, [], noSharing, 90, NOW)
+    expect(before.candidates.filter((candidate) => candidate.proposed)).toEqual([])
+    const answers = { sharedIds: new Set([3]), sharingChecked: new Set([1, 3]) }
+    const after = withSharing(before, answers)
+    expect(after).toEqual(analyzeCleanup(insights, [], { ...noSharing, ...answers }, 90, NOW))
+    expect(after.candidates.filter((candidate) => candidate.proposed).map((candidate) => candidate.insight.id)).toEqual([1])
+    expect(after.byGroup.samples.map((candidate) => candidate.insight.id)).toEqual([5])
   })
 
   it('reads the window: a view 60 days ago is a sign of use within 90 days, not within 30', () => {

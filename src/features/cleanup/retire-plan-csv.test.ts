@@ -10,7 +10,7 @@ const base: CleanupInsight = {
   name: '=HYPERLINK("x")',
   derived_name: null,
   description: null,
-  query: null,
+  queryFingerprint: null,
   dashboards: [],
   tags: [],
   favorited: true,

@@ -6,8 +6,11 @@ import { fetchCleanupPage, fetchIdsNotOnDashboard, type CleanupInsight, type Cle
 import { findDuplicateSets } from '@/lib/duplicate-sets'
 import { toDuplicateSets, type DuplicateSet } from './cleanup-rules'
 
-/** Insights per page of the scan: PostHog's lists answer up to 1,000 per page; fewer, bigger pages cost the server least. */
-const SCAN_PAGE_SIZE = 1000
+/**
+ * Insights per page of the scan (PostHog answers up to 1,000). Fewer, bigger pages cost the server least; a page is read
+ * in a worker, but what it sends back is copied into the page in one task, which stays short at 500.
+ */
+const SCAN_PAGE_SIZE = 500
 /** Pages in flight at once. */
 const SCAN_CONCURRENCY = 2
 
@@ -112,7 +115,7 @@ export function useCleanupScan(projectId: string): CleanupScan & { stop: () => v
     async function compare(status: 'done' | 'stopped') {
       update({ status: 'comparing' })
       const unique = [...new Map(read.map((insight) => [insight.id, insight])).values()]
-      const sets = await findDuplicateSets(unique)
+      const sets = findDuplicateSets(unique)
       await Promise.all([alerts, serverNoDashboard])
       if (controller.current !== abort) return
       update({ status, insights: unique, duplicateSets: toDuplicateSets(sets), finishedAt: Date.now() })
