@@ -222,6 +222,30 @@ describe('PATCH and DELETE insights/:id', () => {
     expect(record(answer.body)).toMatchObject({ attr: 'favorited', detail: 'Must be a valid boolean.' })
   })
 
+  it('reads only JSON bodies, as InsightViewSet’s QuerySchemaParser (a JSONParser) does: anything else is 415', async () => {
+    const body = JSON.stringify({ name: 'Sent as JSON' })
+    for (const contentType of ['text/plain;charset=UTF-8', 'application/x-www-form-urlencoded']) {
+      const refused = await call(`${P}/insights/`, { method: 'POST', body, headers: { 'Content-Type': contentType } })
+      expect(refused.status, contentType).toBe(415)
+      expect(record(refused.body), contentType).toEqual({
+        type: 'invalid_request',
+        code: 'unsupported_media_type',
+        detail: `Unsupported media type "${contentType}" in request.`,
+        attr: null,
+      })
+    }
+    const insight = liveInsight()
+    const patch = { method: 'PATCH', body: '{"name": "Renamed"}', headers: { 'Content-Type': 'text/plain' } }
+    expect((await call(`${P}/insights/${insight.id}/`, patch)).status).toBe(415)
+    expect(backend.store().db.insights.find((candidate) => candidate.id === insight.id)?.name).not.toBe('Renamed')
+    const utf8 = { 'Content-Type': 'application/json; charset=utf-8' }
+    expect((await call(`${P}/insights/`, { method: 'POST', body, headers: utf8 })).status).toBe(201)
+    // An empty body is no data, whatever its type.
+    expect(
+      (await call(`${P}/insights/${insight.id}/`, { method: 'PATCH', headers: { 'Content-Type': 'text/plain' } })).status,
+    ).toBe(200)
+  })
+
   it('refuses hard delete with a bare 405, for any id, as ForbidDestroyModel does', async () => {
     const insight = liveInsight()
     const answer = await call(`${P}/insights/${insight.id}/`, { method: 'DELETE' })

@@ -167,6 +167,16 @@ function createInsight(context: ProjectContext, body: InsightWrite) {
   return created(fullInsight(store, insight))
 }
 
+/**
+ * `InsightSerializer.update` (products/product_analytics/backend/api/insight.py) on `deleted: true`: every dashboard
+ * tile of the insight is soft-deleted and each of its alerts (`AlertConfiguration`) deleted; neither is logged as a
+ * change. A restore (`deleted: false`) brings neither back: only a PATCH that also sends `dashboards` re-adds tiles.
+ */
+function removeFromDashboardsAndAlerts(store: MockStore, insight: MockInsight): void {
+  insight.dashboards = []
+  store.db.alerts = store.db.alerts.filter((alert) => alert.insight_id !== insight.id)
+}
+
 function updateInsight(context: ProjectContext, insight: MockInsight, body: InsightWrite) {
   checkDashboards(context, body.dashboards)
   const { store, user } = context
@@ -207,6 +217,7 @@ function updateInsight(context: ProjectContext, insight: MockInsight, body: Insi
   }
   if (changes.some((change) => change.field === 'query')) insight.last_refresh = now
   const deletion = changes.find((change) => change.field === 'deleted')
+  if (deletion?.after === true) removeFromDashboardsAndAlerts(store, insight)
   const activity = deletion ? (deletion.after === true ? 'deleted' : 'restored') : 'updated'
   store.logActivity(insight, activity, user.id, changes)
   store.commit()
@@ -215,8 +226,12 @@ function updateInsight(context: ProjectContext, insight: MockInsight, body: Insi
 
 export const insightHandlers = [
   projectRoute('GET', 'insights', 'insight:read', listInsights, { csv: true }),
-  projectRoute('POST', 'insights', 'insight:write', async (context) =>
-    createInsight(context, await context.body(insightWriteSchema)),
+  projectRoute(
+    'POST',
+    'insights',
+    'insight:write',
+    async (context) => createInsight(context, await context.body(insightWriteSchema)),
+    { jsonOnly: true },
   ),
   projectRoute(
     'GET',
@@ -236,12 +251,18 @@ export const insightHandlers = [
     },
     { csv: true },
   ),
-  projectRoute('PATCH', 'insights/:id', 'insight:write', async (context) => {
-    const body = await context.body(insightWriteSchema)
-    // A deleted insight is reachable only by the PATCH that restores it (`{deleted: false}`), as in PostHog's queryset.
-    const insight = requireInsight(context, context.params.id, { allowDeleted: body.deleted === false })
-    return updateInsight(context, insight, body)
-  }),
+  projectRoute(
+    'PATCH',
+    'insights/:id',
+    'insight:write',
+    async (context) => {
+      const body = await context.body(insightWriteSchema)
+      // A deleted insight is reachable only by the PATCH that restores it (`{deleted: false}`), as in PostHog's queryset.
+      const insight = requireInsight(context, context.params.id, { allowDeleted: body.deleted === false })
+      return updateInsight(context, insight, body)
+    },
+    { jsonOnly: true },
+  ),
   // `ForbidDestroyModel.destroy` (posthog/api/forbid_destroy_model.py) is `Response(status=405)`: no body, and no lookup,
   // so any id answers alike once the key and project pass. "Hard delete … set "deleted" to true" is only its API docs.
   projectRoute('DELETE', 'insights/:id', 'insight:write', () => ({ status: 405 })),

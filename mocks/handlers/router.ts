@@ -68,6 +68,7 @@ interface Route {
   names: string[]
   specificity: number
   csv: boolean
+  jsonOnly: boolean
   /** Called only with the context its `access` builds (see `dispatch`); the method form lets each route narrow it. */
   handle(context: ProjectContext | ApiContext | PublicContext): Promise<Reply> | Reply
 }
@@ -75,6 +76,8 @@ interface Route {
 interface RouteOptions {
   /** Answer `format=csv` with CSV (the list endpoints the API reference offers it on). */
   csv?: boolean
+  /** Parse bodies with a `JSONParser` only, as PostHog's `InsightViewSet` does: any other media type answers 415. */
+  jsonOnly?: boolean
 }
 
 function compile(path: string, access: Access): Pick<Route, 'pattern' | 'names' | 'specificity'> {
@@ -113,6 +116,7 @@ function define<A extends Access>(
     scope,
     path,
     csv: options.csv ?? false,
+    jsonOnly: options.jsonOnly ?? false,
     ...compile(path, access),
     handle,
   }
@@ -224,6 +228,19 @@ function paymentRequired(feature: string): MockApiError {
     'payment_required',
     `${name} is part of the premium PostHog offering. Self-hosted licenses are no longer available for purchase. Please contact sales@posthog.com to discuss options.`,
   )
+}
+
+/**
+ * DRF's `UnsupportedMediaType` (415) when no parser of the view takes the body's media type: `InsightViewSet`'s only
+ * parser is `QuerySchemaParser`, a `JSONParser` (`application/json`, parameters such as `charset` aside), so a form, plain
+ * text or a body with no Content-Type at all is refused; an empty body is no data, not an error.
+ */
+async function requireJsonBody(request: Request): Promise<void> {
+  if (request.method === 'GET' || request.method === 'HEAD') return
+  const contentType = request.headers.get('content-type') ?? ''
+  if (contentType.split(';')[0]?.trim().toLowerCase() === 'application/json') return
+  if ((await request.clone().text()) === '') return
+  throw new MockApiError(415, 'invalid_request', 'unsupported_media_type', `Unsupported media type "${contentType}" in request.`)
 }
 
 async function readJson(request: Request): Promise<unknown> {
@@ -367,6 +384,7 @@ async function answer(routes: readonly Route[], request: Request, url: URL, path
       reply = await route.handle({ ...base, bearer: bearerToken(request) })
     } else {
       const user = authenticate(route, store, credential)
+      if (route.jsonOnly) await requireJsonBody(request)
       const unpaid = instance?.missingFeatures.find(({ endpoints }) => endpoints.includes(route.path))
       if (unpaid) throw paymentRequired(unpaid.feature)
       if (route.access === 'project') {

@@ -362,6 +362,19 @@ describe('an API client written from PostHog’s docs, against the HTTP mock ser
     expect(readOnly.body.detail).toBe("API key missing required scope 'insight:write'")
   })
 
+  it('refuses a body that is not JSON with 415, as `curl -d` without a Content-Type sends it (JSONParser only)', async () => {
+    const refused = await request<{ code: string; detail: string }>('insights/', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: { name: 'Not JSON' },
+    })
+    expect(refused.status).toBe(415)
+    expect(refused.body).toMatchObject({
+      code: 'unsupported_media_type',
+      detail: 'Unsupported media type "application/x-www-form-urlencoded" in request.',
+    })
+  })
+
   it('reads JSON sent as application/json; charset=utf-8, non-ASCII included', async () => {
     const name = 'Umsätze je Woche — 売上'
     const created = await request<Insight>('insights/', {
