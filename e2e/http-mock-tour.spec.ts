@@ -112,9 +112,10 @@ test.describe('every page in API mode against the HTTP mock server', () => {
 
     await visit(page, expectAccessible, '/settings', 'Settings', async () => {
       await page.getByRole('button', { name: 'Check compatibility' }).click()
-      await expect(page.getByRole('region', { name: 'Compatibility report' }).getByRole('table')).toContainText(
-        '13 of 13 features work here',
-      )
+      // Every feature the app probes works with this key, however many there are.
+      const report = page.getByRole('region', { name: 'Compatibility report' }).getByRole('table')
+      await expect(report).toContainText(/\b(\d+) of \1 features work here/)
+      await expect(report.getByRole('row').filter({ hasText: 'Unavailable' })).toHaveCount(0)
     })
   })
 
