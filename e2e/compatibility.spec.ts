@@ -16,17 +16,33 @@ async function checkCompatibility(page: Page): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: 'Compatibility checked' })).toBeAttached()
 }
 
-test('in demo mode every feature works, and the report is kept for this connection', async ({ page, expectAccessible }) => {
+test('in demo mode every feature works but the not_on_dashboard filter, which PostHog does not have either; the report is kept for this connection, and the clean-up page takes its answer', async ({
+  page,
+  expectAccessible,
+}) => {
   test.slow()
   await page.goto('/settings')
   await checkCompatibility(page)
-  await expect(report(page).getByRole('table')).toContainText('13 of 13 features work here')
+  await expect(report(page).getByRole('table')).toContainText('13 of 14 features work here')
   await expect(report(page)).toContainText('Connected as')
   await expect(row(page, 'Sharing: public links and passwords')).toContainText('Works')
+  const filter = row(page, 'Clean-up: PostHog lists the insights on no dashboard')
+  await expect(filter).toContainText('Unavailable (PostHog version)')
+  await expect(filter).toContainText('Asked for not_on_dashboard=true, this PostHog answers the whole insight list')
   await expectAccessible()
 
   await page.reload()
-  await expect(report(page).getByRole('table')).toContainText('13 of 13 features work here')
+  await expect(report(page).getByRole('table')).toContainText('13 of 14 features work here')
+
+  // The clean-up page asks the list for not_on_dashboard only to probe it, and the report has answered that.
+  const probes: string[] = []
+  page.on('request', (request) => {
+    if (request.url().includes('not_on_dashboard')) probes.push(request.url())
+  })
+  await page.goto('/project/1/cleanup')
+  await expect(page.getByRole('status').filter({ hasText: /^Found \d+ candidates among/ })).toBeVisible()
+  await expect(page.getByText('This PostHog has no “not on a dashboard” filter')).toBeVisible()
+  expect(probes).toEqual([])
 })
 
 test.describe('against the HTTP mock with limited keys', () => {
@@ -48,7 +64,7 @@ test.describe('against the HTTP mock with limited keys', () => {
     await useApiConnection(page, 'phx_demo_limited', server?.url)
     await page.goto('/settings')
     await checkCompatibility(page)
-    await expect(report(page).getByRole('table')).toContainText('9 of 13 features work here')
+    await expect(report(page).getByRole('table')).toContainText('9 of 14 features work here')
     await expect(row(page, 'Sharing: public links and passwords')).toContainText('Unavailable (API key scope)')
     await expect(row(page, 'Sharing: public links and passwords')).toContainText(
       'The personal API key lacks the scope sharing_configuration:read',
@@ -62,13 +78,13 @@ test.describe('against the HTTP mock with limited keys', () => {
     // Another key is another connection: its report is not the limited key's.
     await expect(report(page)).toHaveCount(0)
     await checkCompatibility(page)
-    await expect(report(page).getByRole('table')).toContainText('8 of 13 features work here')
+    await expect(report(page).getByRole('table')).toContainText('8 of 14 features work here')
     await expect(row(page, 'Home: trending insights')).toContainText('Unavailable (PostHog version)')
     await expect(row(page, 'Tags')).toContainText('Unavailable (Plan)')
     await expect(row(page, 'Tags')).toContainText('Tagging is part of the premium PostHog offering.')
 
     await key.fill('phx_demo_limited')
-    await expect(report(page).getByRole('table')).toContainText('9 of 13 features work here')
+    await expect(report(page).getByRole('table')).toContainText('9 of 14 features work here')
     const stored = await page.evaluate(() => localStorage.getItem('insight-desk:compatibility') ?? '')
     expect(stored).toContain('sharing_configuration:read')
     expect(stored).not.toContain('phx_demo')

@@ -1,4 +1,7 @@
 import { ApiError } from './http'
+import { NOT_ON_DASHBOARD_FEATURE, probeNotOnDashboard } from './insight-capabilities'
+import type { UnavailableReason } from '@/stores/compatibility-store'
+import type { ConnectionSettings } from '@/stores/connection-store'
 
 /**
  * The PostHog features the app reads, each with the endpoint that proves it works. One table serves two purposes:
@@ -21,6 +24,11 @@ export interface FeatureEndpoint {
   probeAnswersNotFound?: boolean
   /** Matches a request path below the project (or below `/api/`) that belongs to this feature. */
   match: RegExp
+  /**
+   * For a filter of the insight list rather than an endpoint: whether this PostHog applies it. PostHog ignores
+   * parameters it does not read, so `probe` answering proves nothing; this compares counts instead.
+   */
+  detectFilter?: (connection: ConnectionSettings, signal: AbortSignal) => Promise<boolean>
 }
 
 export const FEATURE_ENDPOINTS: readonly FeatureEndpoint[] = [
@@ -102,6 +110,16 @@ export const FEATURE_ENDPOINTS: readonly FeatureEndpoint[] = [
     match: /^dashboards\//,
   },
   {
+    id: NOT_ON_DASHBOARD_FEATURE,
+    name: 'Clean-up: PostHog lists the insights on no dashboard (not_on_dashboard)',
+    scope: 'insight:read',
+    probe: 'insights/?limit=1&basic=true&not_on_dashboard=true',
+    projectScoped: true,
+    // Its requests are insight list requests: a failure of one is the list's.
+    match: /(?!)/,
+    detectFilter: (connection, signal) => probeNotOnDashboard(connection.projectId, signal, connection),
+  },
+  {
     id: 'members',
     name: 'Filters by author (organization members)',
     scope: 'organization_member:read',
@@ -122,7 +140,7 @@ export function featureOfPath(path: string | null): FeatureEndpoint | null {
   return matching.find((feature) => feature.id !== 'insights') ?? matching[0] ?? null
 }
 
-export type UnavailableReason = 'scope' | 'permission' | 'plan' | 'version'
+export type { UnavailableReason }
 
 export interface Unavailable {
   reason: UnavailableReason

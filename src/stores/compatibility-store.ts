@@ -1,7 +1,22 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import type { ConnectionSettings } from '@/stores/connection-store'
-import type { FeatureCheck } from './compatibility-check'
+import type { ConnectionSettings } from './connection-store'
+
+/** Why a feature is unavailable: the key's scope, access control, the plan, or the PostHog version. */
+export type UnavailableReason = 'scope' | 'permission' | 'plan' | 'version'
+
+export type FeatureState = 'works' | 'unavailable' | 'failed'
+
+/** One feature in Settings' "Check compatibility" report. */
+export interface FeatureCheck {
+  id: string
+  name: string
+  state: FeatureState
+  /** Why it is unavailable (scope, plan, version, access), when it is. */
+  reason: UnavailableReason | null
+  /** In words: what works, or why not. */
+  detail: string
+}
 
 /** The last report of one connection. */
 export interface CompatibilityReport {
@@ -58,4 +73,15 @@ export async function connectionFingerprint(connection: ConnectionSettings): Pro
       : ['api', connection.host, connection.pathFamily, connection.projectId, connection.apiKey]
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(identity.join('\n')))
   return toHex(digest).slice(0, 32)
+}
+
+/**
+ * What the last "Check compatibility" of this connection found for one feature (`FEATURE_ENDPOINTS` id): `null` when it
+ * was never checked here, or the report cannot be kept (no Web Crypto).
+ */
+export async function checkedFeatureState(connection: ConnectionSettings, featureId: string): Promise<FeatureState | null> {
+  const fingerprint = await connectionFingerprint(connection)
+  if (fingerprint === null) return null
+  const report = useCompatibilityReports.getState().reports[fingerprint]
+  return report?.checks.find((check) => check.id === featureId)?.state ?? null
 }

@@ -6,7 +6,7 @@ import { resetMockData, recordRequests } from '@/api/test-support'
 import { FEATURE_ENDPOINTS } from '@/api/feature-availability'
 import type { ConnectionSettings } from '@/stores/connection-store'
 import { checkCompatibility } from './compatibility-check'
-import { connectionFingerprint } from './compatibility-store'
+import { connectionFingerprint } from '@/stores/compatibility-store'
 
 const HOST = 'http://posthog.test'
 const connection = (apiKey: string): ConnectionSettings => ({
@@ -40,10 +40,24 @@ describe('checkCompatibility against the HTTP mock', () => {
     log.stop()
     expect(outcome.connectionError).toBeNull()
     expect(outcome.summary).toMatch(/^Connected as .+ to project “.+”\.$/)
-    expect(outcome.checks.every((check) => check.state === 'works')).toBe(true)
+    // The mock, like PostHog's newest source, has no not_on_dashboard filter: every endpoint works, that filter does not.
+    expect(outcome.checks.filter((check) => check.state !== 'works').map((check) => check.id)).toEqual(['not-on-dashboard'])
+    expect(states(outcome.checks)['not-on-dashboard']).toBe('unavailable (version)')
     expect(outcome.checks).toHaveLength(FEATURE_ENDPOINTS.length)
     expect(new Set(methods)).toEqual(new Set(['GET']))
-    expect(log.urls).toHaveLength(FEATURE_ENDPOINTS.length)
+    // One request per feature, and two for the filter: the list's count with it and without it.
+    expect(log.urls).toHaveLength(FEATURE_ENDPOINTS.length + 1)
+  })
+
+  it('finds the not_on_dashboard filter where the list answers fewer insights with it, with the probe the clean-up page uses', async () => {
+    mockServer.use(
+      http.get(`${HOST}/api/projects/1/insights/`, ({ request }) => {
+        const filtered = new URL(request.url).searchParams.get('not_on_dashboard') === 'true'
+        return HttpResponse.json({ count: filtered ? 3 : 10, next: null, previous: null, results: [] })
+      }),
+    )
+    const { checks } = await checkCompatibility(connection('phx_demo_full'))
+    expect(states(checks)).toMatchObject({ 'not-on-dashboard': 'works', insights: 'works' })
   })
 
   it('names the missing scopes of a limited key', async () => {

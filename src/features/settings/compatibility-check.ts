@@ -1,29 +1,19 @@
 import { describeError } from '@/api/error-message'
-import { FEATURE_ENDPOINTS, describeUnavailable, type FeatureEndpoint, type UnavailableReason } from '@/api/feature-availability'
+import { FEATURE_ENDPOINTS, describeUnavailable, type FeatureEndpoint } from '@/api/feature-availability'
 import { ApiError, apiSend, projectPath } from '@/api/http'
 import { fetchProject } from '@/api/projects'
 import { fetchCurrentUser } from '@/api/users'
+import type { FeatureCheck } from '@/stores/compatibility-store'
 import type { ConnectionSettings } from '@/stores/connection-store'
 
 /** One probe is given this long; a PostHog that does not answer one endpoint should not hold up the whole report. */
 const PROBE_TIMEOUT_MS = 8_000
 
-export type FeatureState = 'works' | 'unavailable' | 'failed'
-
-export interface FeatureCheck {
-  id: string
-  name: string
-  state: FeatureState
-  /** Why it is unavailable (scope, plan, version, access), when it is. */
-  reason: UnavailableReason | null
-  /** In words: what works, or why not. */
-  detail: string
-}
-
 /** What a probe's outcome means for its feature: works, unavailable here (and why), or failed for another reason. */
 function classifyProbe(feature: FeatureEndpoint, outcome: unknown, timeoutMs = PROBE_TIMEOUT_MS): FeatureCheck {
   const base = { id: feature.id, name: feature.name }
   if (outcome === null) return { ...base, state: 'works', reason: null, detail: 'Works' }
+  if (isFeatureCheck(outcome)) return outcome
   // The probe asked about an insight that cannot exist: "Not found." means the endpoint answered as it should.
   if (
     feature.probeAnswersNotFound &&
@@ -50,7 +40,31 @@ function probePath(feature: FeatureEndpoint, connection: ConnectionSettings): st
   return feature.projectScoped ? projectPath(feature.probe, connection) : feature.probe
 }
 
+function isFeatureCheck(outcome: unknown): outcome is FeatureCheck {
+  return typeof outcome === 'object' && outcome !== null && 'state' in outcome && 'detail' in outcome
+}
+
+/** A list filter this PostHog ignores: the list answers, but not filtered. */
+function filterMissing(feature: FeatureEndpoint): FeatureCheck {
+  const asked = new URLSearchParams(feature.probe.split('?')[1])
+  asked.delete('limit')
+  asked.delete('basic')
+  return {
+    id: feature.id,
+    name: feature.name,
+    state: 'unavailable',
+    reason: 'version',
+    detail: `Asked for ${asked.toString()}, this PostHog answers the whole insight list: it has no such filter (PostHog ignores parameters it does not know). The app works the answer out itself instead.`,
+  }
+}
+
 async function probe(feature: FeatureEndpoint, connection: ConnectionSettings, signal: AbortSignal): Promise<unknown> {
+  if (feature.detectFilter) {
+    return feature.detectFilter(connection, signal).then(
+      (found) => (found ? null : filterMissing(feature)),
+      (error: unknown) => error,
+    )
+  }
   const [path = '', query = ''] = probePath(feature, connection).split('?')
   const request = { method: 'GET' as const, path, query: Object.fromEntries(new URLSearchParams(query)), connection, signal }
   return apiSend(request).then(

@@ -1,7 +1,6 @@
 import { CheckCircle2, CircleSlash, XCircle } from 'lucide-react'
 import { TimeAgo } from '@/components/time-ago'
-import type { FeatureState } from './compatibility-check'
-import type { CompatibilityReport } from './compatibility-store'
+import type { CompatibilityReport, FeatureState } from '@/stores/compatibility-store'
 
 const STATE_LABELS: Record<FeatureState, string> = { works: 'Works', unavailable: 'Unavailable', failed: 'Failed' }
 

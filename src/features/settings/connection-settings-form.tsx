@@ -12,7 +12,7 @@ import { TextField } from '@/components/text-field'
 import { devProxyTarget, effectiveConnection, useConnectionStore, type ConnectionSettings } from '@/stores/connection-store'
 import { checkCompatibility } from './compatibility-check'
 import { CompatibilityReportTable } from './compatibility-report-table'
-import { connectionFingerprint, useCompatibilityReports, type CompatibilityReport } from './compatibility-store'
+import { connectionFingerprint, useCompatibilityReports, type CompatibilityReport } from '@/stores/compatibility-store'
 import { normalizeConnection, validateConnection, type ConnectionErrors } from './validate-connection'
 
 type CheckState =
