@@ -2,6 +2,7 @@ import { z } from 'zod/mini'
 import { EVENTS } from '../store/catalog'
 import type { QueryNode, SeriesNode } from '../store/insight-nodes'
 import { createRandom, hashString } from '../store/prng'
+import { legacyComputedFields, type LegacyFunnelAnswer, type LegacyTrendAnswer } from '../posthog/legacy-insight-serializers'
 import { computeInsightResult } from '../store/results'
 import { fromZodError, validationError } from './errors'
 import { ok, projectRoute, type ProjectContext } from './router'
@@ -98,8 +99,8 @@ function dateRange(filter: LegacyFilter) {
   return { date_from: filter.date_from ?? '-7d', date_to: filter.date_to ?? null }
 }
 
-function cacheFields(context: ProjectContext) {
-  return { last_refresh: context.store.nowIso(), is_cached: false, timezone: context.project.timezone }
+function computedFields(context: ProjectContext) {
+  return legacyComputedFields(context.project.timezone, context.store.nowIso())
 }
 
 function funnelQuery(context: ProjectContext): QueryNode {
@@ -132,12 +133,15 @@ function trend(context: ProjectContext) {
     },
   }
   const { result } = computeInsightResult({ short_id: 'legacy-trend', query }, context.store.now())
-  return ok({ result, next: null, ...cacheFields(context) })
+  // Legacy trends come back as one or a few series, never past the 20 that would page with `next`.
+  const answer: LegacyTrendAnswer = { result, next: null, ...computedFields(context) }
+  return ok(answer)
 }
 
 function funnel(context: ProjectContext) {
   const { result } = computeInsightResult({ short_id: 'legacy-funnel', query: funnelQuery(context) }, context.store.now())
-  return ok({ result, ...cacheFields(context) })
+  const answer: LegacyFunnelAnswer = { result, ...computedFields(context) }
+  return ok(answer)
 }
 
 const CORRELATION_CANDIDATES = Object.values(EVENTS).map((entry) => entry.event)
@@ -170,7 +174,9 @@ function funnelCorrelation(context: ProjectContext) {
       }
     })
     .sort((a, b) => Math.abs(Math.log(b.odds_ratio || 1)) - Math.abs(Math.log(a.odds_ratio || 1)))
-  return ok({ result: { events, skewed: first > 0 && converted / first < 0.05 }, ...cacheFields(context) })
+  // Not inventoried (its source was not read for this answer): the fields every legacy answer shares.
+  const { last_refresh, is_cached, timezone } = computedFields(context)
+  return ok({ result: { events, skewed: first > 0 && converted / first < 0.05 }, last_refresh, is_cached, timezone })
 }
 
 export const legacyInsightHandlers = [
