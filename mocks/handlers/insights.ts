@@ -1,7 +1,7 @@
 import { z } from 'zod/mini'
 import { serializeInsight, serializeInsightBasic, type InsightAnswer } from '../posthog/insight-serializers'
 import { createRandom, randomToken } from '../store/prng'
-import { DEFAULT_LIST_LIMIT, MAX_LIST_LIMIT, parseBoolean, parseInsightListParams, queryInsights } from '../store/query-insights'
+import { DEFAULT_LIST_LIMIT, parseBoolean, parseInsightListParams, queryInsights } from '../store/query-insights'
 import { deriveInsightName } from '../store/queries'
 import type { QueryNode } from '../store/insight-nodes'
 import type { MockStore } from '../store/store'
@@ -125,7 +125,7 @@ function listInsights(context: ProjectContext) {
       ? serializeInsightBasic(store, insight, view)
       : serializeInsight(store, insight, { ...view, alerts: alertsOfInsight(store, insight) })
   })
-  const limit = Math.min(MAX_LIST_LIMIT, Math.max(1, params.limit ?? DEFAULT_LIST_LIMIT))
+  const limit = Math.max(1, params.limit ?? DEFAULT_LIST_LIMIT)
   return ok(pageOf(context, results, count, limit, params.offset ?? 0))
 }
 

@@ -106,6 +106,18 @@ describe('queryInsights', () => {
 })
 
 describe('parseInsightListParams', () => {
+  it('reads limit and offset as DRF’s LimitOffsetPagination does', () => {
+    const paging = (search: string) => {
+      const parsed = parseInsightListParams(new URLSearchParams(search), now)
+      return 'params' in parsed ? { limit: parsed.params.limit, offset: parsed.params.offset } : null
+    }
+    expect(paging('limit=25&offset=50')).toEqual({ limit: 25, offset: 50 })
+    for (const bad of ['limit=0&offset=-3', 'limit=-5&offset=abc', 'limit=ten&offset=1.5', 'limit=&offset='])
+      expect(paging(bad), bad).toEqual({ limit: undefined, offset: undefined })
+    // No max_limit: a big limit stays as asked.
+    expect(paging('limit=5000')).toEqual({ limit: 5000, offset: undefined })
+  })
+
   it('names the parameter PostHog would reject', () => {
     const problem = (search: string) => {
       const parsed = parseInsightListParams(new URLSearchParams(search), now)
@@ -115,7 +127,8 @@ describe('parseInsightListParams', () => {
     expect(problem('created_by=abc')).toBe('created_by')
     expect(problem('date_from=soon')).toBe('date_from')
     expect(problem('order=-color')).toBe('order')
-    expect(problem('limit=ten')).toBe('limit')
+    // LimitOffsetPagination never refuses its parameters: a bad limit is the default, a bad offset 0.
+    expect(problem('limit=ten&offset=-1')).toBeNull()
     expect(problem('insight=trends&created_by=[1]&tags=["growth"]&order=-created_at')).toBeNull()
   })
 })

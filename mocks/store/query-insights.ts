@@ -35,8 +35,8 @@ interface InsightOrder {
 }
 
 const DEFAULT_INSIGHT_ORDER: InsightOrder = { field: 'last_modified_at', descending: true }
+/** PostHog's `REST_FRAMEWORK["PAGE_SIZE"]` (posthog/settings/web.py); `LimitOffsetPagination` sets no `max_limit`. */
 export const DEFAULT_LIST_LIMIT = 100
-export const MAX_LIST_LIMIT = 1000
 
 export interface InsightQueryContext {
   projectId: number
@@ -205,7 +205,7 @@ export function queryInsights(
   }
 
   const offset = Math.max(0, params.offset ?? 0)
-  const limit = Math.min(MAX_LIST_LIMIT, Math.max(1, params.limit ?? DEFAULT_LIST_LIMIT))
+  const limit = Math.max(1, params.limit ?? DEFAULT_LIST_LIMIT)
   return { count: rows.length, rows: rows.slice(offset, offset + limit) }
 }
 
@@ -241,8 +241,15 @@ function stringList(value: string): string[] | null {
   return items?.every((item): item is string => typeof item === 'string') ? items : null
 }
 
-function nonNegativeInteger(value: string): number | null {
-  return /^\d+$/.test(value.trim()) ? Number(value) : null
+/**
+ * DRF's `LimitOffsetPagination.get_limit`/`get_offset` (rest_framework/pagination.py, `_positive_int`), PostHog's
+ * default pagination: a `limit` that is not a positive integer means the default, an `offset` that is not a
+ * non-negative one means 0. Neither is ever refused, and with no `max_limit` no limit is cut down.
+ */
+function paginationInteger(value: string | null, positive: boolean): number | undefined {
+  if (value === null || !/^\s*[+-]?\d+\s*$/.test(value)) return undefined
+  const parsed = Number(value)
+  return parsed < 0 || (positive && parsed === 0) ? undefined : parsed
 }
 
 /** Reads the list query string the way PostHog does; a value PostHog would reject becomes a problem naming it. */
@@ -309,12 +316,9 @@ export function parseInsightListParams(
     if (!known) return { problem: { attr: 'order', detail: `Cannot order by "${order}".` } }
     params.order = { field: known, descending }
   }
-  for (const attr of ['limit', 'offset'] as const) {
-    const value = search.get(attr)
-    if (value === null || value === '') continue
-    const parsed = nonNegativeInteger(value)
-    if (parsed === null) return { problem: { attr, detail: 'A valid integer is required.' } }
-    params[attr] = parsed
-  }
+  const limit = paginationInteger(search.get('limit'), true)
+  if (limit !== undefined) params.limit = limit
+  const offset = paginationInteger(search.get('offset'), false)
+  if (offset !== undefined) params.offset = offset
   return { params }
 }

@@ -198,6 +198,21 @@ describe('an API client written from PostHog’s docs, against the HTTP mock ser
     expect(Object.keys(results[0] ?? {}).sort()).toEqual(INSIGHT_FIELDS)
   })
 
+  it('pages as DRF’s LimitOffsetPagination does: 100 by default, bad values ignored, no maximum', async () => {
+    const all = (await request<Page<Insight>>('insights/?basic=true')).body
+    // PostHog's REST_FRAMEWORK PAGE_SIZE (posthog/settings/web.py) is 100; this server holds fewer.
+    expect(all.results).toHaveLength(Math.min(all.count, 100))
+    for (const bad of ['limit=0', 'limit=-5', 'limit=ten', 'offset=-1', 'offset=abc']) {
+      const answer = await request<Page<Insight>>(`insights/?basic=true&${bad}`)
+      expect(answer.status, bad).toBe(200)
+      expect(
+        answer.body.results.map((insight) => insight.id),
+        bad,
+      ).toEqual(all.results.map((insight) => insight.id))
+    }
+    expect((await request<Page<Insight>>('insights/?basic=true&limit=5000')).body.results).toHaveLength(all.count)
+  })
+
   it('answers the basic form with ?basic=true, its fields InsightBasicSerializer’s', async () => {
     const answer = await request<Page<Insight>>('insights/?basic=true&limit=3')
     expect(answer.status).toBe(200)
