@@ -1,45 +1,87 @@
-import type { ReactNode } from 'react'
-import {
-  Button as AriaButton,
-  Menu as AriaMenu,
-  MenuItem as AriaMenuItem,
-  MenuTrigger,
-  Popover,
-  type ButtonProps,
-  type MenuItemProps,
-  type MenuProps,
-} from 'react-aria-components'
+import { useRef, useState, type ReactNode } from 'react'
+import type { ButtonProps, MenuItemProps, MenuProps } from 'react-aria-components'
 import { buttonClassName, type ButtonVariant } from './button'
+import type { LoadedMenuButton, LoadedMenuItem } from './menu-popup'
 
-interface MenuButtonProps<T extends object> extends Omit<MenuProps<T>, 'className'> {
+export interface MenuButtonProps<T extends object> extends Omit<MenuProps<T>, 'className'> {
   /** The trigger's content; give icon-only triggers an `aria-label` through `buttonProps`. */
   label: ReactNode
   buttonProps?: Omit<ButtonProps, 'className' | 'children'> & { variant?: ButtonVariant; className?: string }
   placement?: 'bottom start' | 'bottom end'
 }
 
+/*
+ * react-aria's menu (its trigger, popover, collection and selection code) is ~35 KB gzip, and a page shows its menu
+ * buttons long before anyone opens one. Each starts as a plain button with the same look and ARIA; pointing at it,
+ * focusing it or pressing it loads the menu code, which then takes its place (and its focus, and a press made
+ * meanwhile). The loaded module is kept here, so later menus render the real one at once.
+ */
+interface MenuModule {
+  LoadedMenuButton: typeof LoadedMenuButton
+  LoadedMenuItem: typeof LoadedMenuItem
+}
+let loadedMenu: MenuModule | null = null
+let loadingMenu: Promise<MenuModule> | null = null
+const loadMenu = () => (loadingMenu ??= import('./menu-popup').then((module) => (loadedMenu = module)))
+
 /** A button that opens a menu of actions: arrow keys move, Enter picks, Esc closes and focus returns to the button. */
-export function MenuButton<T extends object>({ label, buttonProps, placement = 'bottom end', ...menuProps }: MenuButtonProps<T>) {
+export function MenuButton<T extends object>(props: MenuButtonProps<T>) {
+  const [menu, setMenu] = useState(loadedMenu)
+  const [pressed, setPressed] = useState(false)
+  const [focused, setFocused] = useState(false)
+  // Not swapped between a press's pointerdown and its click, which would then land on neither button.
+  const pointerDown = useRef(false)
+  if (menu) return <menu.LoadedMenuButton {...props} takeFocus={focused} openNow={pressed} />
+
+  const { label, buttonProps } = props
+  const disabled = buttonProps?.isDisabled ?? false
+  const pending = buttonProps?.isPending ?? false
+  const load = () =>
+    void loadMenu().then((module) => {
+      if (!pointerDown.current) setMenu(module)
+    })
+  const press = () => {
+    pointerDown.current = false
+    if (disabled || pending) return
+    setPressed(true)
+    load()
+  }
   return (
-    <MenuTrigger>
-      <AriaButton {...buttonProps} className={buttonClassName(buttonProps?.variant, buttonProps?.className)}>
-        {label}
-      </AriaButton>
-      <Popover
-        placement={placement}
-        className="min-w-48 rounded-lg border border-slate-200 bg-white p-1 shadow-lg outline-none dark:border-slate-700 dark:bg-slate-900"
-      >
-        <AriaMenu {...menuProps} className="max-h-[60vh] overflow-auto outline-none" />
-      </Popover>
-    </MenuTrigger>
+    <button
+      type="button"
+      aria-label={buttonProps?.['aria-label']}
+      aria-haspopup="true"
+      aria-expanded="false"
+      aria-disabled={pending || undefined}
+      disabled={disabled}
+      className={buttonClassName(buttonProps?.variant, buttonProps?.className)}
+      onPointerEnter={load}
+      onPointerDown={() => {
+        pointerDown.current = true
+        load()
+      }}
+      onPointerUp={() => {
+        pointerDown.current = false
+      }}
+      onFocus={() => {
+        setFocused(true)
+        load()
+      }}
+      onBlur={() => setFocused(false)}
+      onClick={press}
+      onKeyDown={(event) => {
+        if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
+        event.preventDefault()
+        press()
+      }}
+    >
+      {label}
+    </button>
   )
 }
 
+/** An item of a `MenuButton`'s menu; rendered only inside the loaded menu. */
 export function MenuItem(props: Omit<MenuItemProps, 'className'>) {
-  return (
-    <AriaMenuItem
-      {...props}
-      className="flex cursor-default items-center gap-2 rounded-md px-3 py-1.5 text-sm outline-none data-disabled:opacity-50 data-focused:bg-slate-100 dark:data-focused:bg-slate-800"
-    />
-  )
+  if (!loadedMenu) throw new Error('MenuItem renders only inside a MenuButton')
+  return <loadedMenu.LoadedMenuItem {...props} />
 }
