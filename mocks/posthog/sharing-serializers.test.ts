@@ -6,7 +6,7 @@ import { keyDrift } from './inventory'
 import {
   createdSharePassword,
   dataColorThemeSerializer,
-  SHARED_VIEWER_FLAGS,
+  SHARING_SETTINGS_KEYS,
   sharedInsightExportedData,
   sharePasswordSerializer,
   sharingConfigurationSerializer,
@@ -63,7 +63,7 @@ describe('public viewer (SharingViewerPageViewSet exported_data)', () => {
     const answer = await call(`/api/shared/${String(patched.access_token)}/?embedded`)
     expect(answer.status).toBe(200)
     const body = record(answer.body)
-    const flags = Object.keys(body).filter((key) => (SHARED_VIEWER_FLAGS as readonly string[]).includes(key))
+    const flags = Object.keys(body).filter((key) => (SHARING_SETTINGS_KEYS as readonly string[]).includes(key))
     expect(flags).toEqual(['noHeader'])
     expect(body.noHeader).toBe(true)
     const rest = Object.fromEntries(Object.entries(body).filter(([key]) => !flags.includes(key)))

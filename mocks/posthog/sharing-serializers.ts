@@ -45,15 +45,14 @@ export type MockSharingSettings = Partial<Record<(typeof SHARING_SETTINGS_KEYS)[
 
 /**
  * `SharingViewerPageViewSet.retrieve` (posthog/api/sharing.py): the `exported_data` a shared insight's page embeds,
- * which `/shared/:access_token.json` answers as JSON. Always these keys; each of `SHARED_VIEWER_FLAGS` is added, as
- * `true`, only when the share's settings turn it on (`whitelabel` only with the white-labelling feature).
+ * which `/shared/:access_token.json` answers as JSON. Always these keys; each of `SHARING_SETTINGS_KEYS` is added,
+ * as `true`, only when the share's settings turn it on (`whitelabel` only with the white-labelling feature).
  */
 export const sharedInsightExportedData = postHogSerializer({
   source: 'posthog/api/sharing.py',
   className: 'SharingViewerPageViewSet.retrieve (exported_data)',
   fields: ['type', 'accessToken', 'insight', 'themes'],
 })
-export const SHARED_VIEWER_FLAGS = SHARING_SETTINGS_KEYS
 
 /** `DataColorThemeSerializer` (posthog/api/data_color_theme.py): `exported_data.themes`, the global and team themes. */
 export const dataColorThemeSerializer = postHogSerializer({
@@ -67,7 +66,7 @@ export const dataColorThemeSerializer = postHogSerializer({
 type Answer<S extends { fields: readonly string[] }> = Record<S['fields'][number], unknown>
 type DataColorThemeAnswer = Answer<typeof dataColorThemeSerializer>
 export type SharedInsightAnswer = Answer<typeof sharedInsightExportedData> &
-  Partial<Record<(typeof SHARED_VIEWER_FLAGS)[number], true>>
+  Partial<Record<(typeof SHARING_SETTINGS_KEYS)[number], true>>
 
 /** PostHog's global default theme; the demo projects add none of their own. */
 const DEFAULT_THEME: DataColorThemeAnswer = {
@@ -94,7 +93,7 @@ export function serializeSharedInsight(
     insight,
     themes: [DEFAULT_THEME],
   }
-  for (const flag of SHARED_VIEWER_FLAGS) if (config.settings?.[flag]) answer[flag] = true
+  for (const flag of SHARING_SETTINGS_KEYS) if (config.settings?.[flag]) answer[flag] = true
   return answer
 }
 export type SharingConfigurationAnswer = Answer<typeof sharingConfigurationSerializer>

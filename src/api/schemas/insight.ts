@@ -129,15 +129,13 @@ export type InsightCreate = z.infer<typeof insightCreateSchema>
 export type InsightUpdate = Partial<InsightCreate>
 
 /** `POST …/insights/generate_metadata/`: a suggested name and description for a query. */
-export const generateMetadataRequestSchema = z.object({ query: insightQuerySchema })
 export const generatedMetadataSchema = z.object({ name: z.string(), description: z.string() })
 export type GeneratedMetadata = z.infer<typeof generatedMetadataSchema>
 
-/** `POST …/insights/cancel/`: stops a running query by the id the client gave it. */
-export const cancelQueryRequestSchema = z.object({
-  client_query_id: z.string().check(z.minLength(1, 'This field may not be blank.')),
-})
-export type CancelQueryRequest = z.infer<typeof cancelQueryRequestSchema>
+/** `POST …/insights/cancel/`: stops a running query by the id the client gave it (non-blank). */
+export interface CancelQueryRequest {
+  client_query_id: string
+}
 
 /** `GET|POST …/insights/:id/suggestions/`: follow-up insights worth building from this one. */
 const insightSuggestionSchema = z.object({
@@ -146,11 +144,9 @@ const insightSuggestionSchema = z.object({
   query: insightQuerySchema,
 })
 export const insightSuggestionsSchema = z.array(insightSuggestionSchema)
-export type InsightSuggestion = z.infer<typeof insightSuggestionSchema>
 
 /** `GET …/insights/:id/analyze/`: a short written reading of the insight's result. */
 export const insightAnalysisSchema = z.object({ summary: z.string(), highlights: z.array(z.string()) })
-export type InsightAnalysis = z.infer<typeof insightAnalysisSchema>
 
 /** What an insight is called: its name, else the name PostHog derived from its query. */
 export function insightDisplayName(insight: { name: string | null; derived_name: string | null }): string {

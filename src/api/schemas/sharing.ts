@@ -2,7 +2,7 @@ import { z } from 'zod/mini'
 import { tolerantArray } from './tolerant'
 
 /** Display options of a shared insight (PostHog's `SharingConfigurationSettings`; unknown keys are kept). */
-export const sharingSettingsSchema = z.looseObject({
+const sharingSettingsSchema = z.looseObject({
   whitelabel: z.optional(z.boolean()),
   noHeader: z.optional(z.boolean()),
   showInspector: z.optional(z.boolean()),
