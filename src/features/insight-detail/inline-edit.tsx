@@ -1,9 +1,13 @@
 import { Pencil } from 'lucide-react'
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react'
-import { FieldError, Input, Label, Text, TextArea, TextField } from 'react-aria-components'
+import { lazy, Suspense, useState, type ReactNode } from 'react'
 import { ApiError } from '@/api/http'
 import { describeError } from '@/api/error-message'
 import { Button } from '@/components/button'
+import { captureEarlyKeys, type EarlyKeys } from '@/components/early-keys'
+
+const loadForm = () => import('./inline-edit-form')
+// The text field (react-aria's TextField, ~9 KB gzip) loads when the Edit button is pointed at, focused or pressed.
+const InlineEditForm = lazy(() => loadForm().then((module) => ({ default: module.InlineEditForm })))
 
 interface InlineEditProps {
   /** The field's name, e.g. "Name": labels the input and the "Edit …" button. */
@@ -45,13 +49,7 @@ export function InlineEdit({
   const [draft, setDraft] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [isSaving, setSaving] = useState(false)
-  const textField = useRef<HTMLInputElement & HTMLTextAreaElement>(null)
-  const isEditing = draft !== null
-  // The caret starts after the existing text, where an addition goes; a textarea would otherwise start at its beginning.
-  useLayoutEffect(() => {
-    const element = textField.current
-    if (isEditing && element) element.setSelectionRange(element.value.length, element.value.length)
-  }, [isEditing])
+  const [earlyKeys, setEarlyKeys] = useState<EarlyKeys | null>(null)
 
   const cancel = () => {
     setDraft(null)
@@ -72,71 +70,45 @@ export function InlineEdit({
     }
   }
 
-  if (draft === null) {
-    return (
-      <div className="flex min-w-0 items-start gap-1">
-        <div className="min-w-0">{display}</div>
-        <Button
-          variant="ghost"
-          aria-label={`Edit ${label.toLowerCase()}`}
-          isDisabled={isDisabled ?? false}
-          onPress={() => setDraft(value)}
-          className="shrink-0 px-2"
-        >
-          <Pencil aria-hidden className="size-4" />
-        </Button>
-        {isDisabled && disabledReason && <span className="sr-only">{disabledReason}</span>}
-      </div>
-    )
-  }
-
-  const inputClass =
-    'w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 outline-none invalid:border-red-500 focus:border-blue-500 data-invalid:border-red-500 dark:border-slate-700 dark:bg-slate-900'
-  return (
-    <form
-      className="flex min-w-0 flex-col gap-2"
-      onSubmit={(event) => {
-        event.preventDefault()
-        void save()
-      }}
-    >
-      <TextField
-        value={draft}
-        onChange={setDraft}
-        isInvalid={error !== null}
-        isReadOnly={isSaving}
-        autoFocus
-        className="flex flex-col gap-1"
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.preventDefault()
-            cancel()
-          } else if (event.key === 'Enter' && (!multiline || event.ctrlKey || event.metaKey)) {
-            event.preventDefault()
-            void save()
-          }
+  const view = (
+    <div className="flex min-w-0 items-start gap-1">
+      <div className="min-w-0">{display}</div>
+      <Button
+        variant="ghost"
+        aria-label={`Edit ${label.toLowerCase()}`}
+        isDisabled={isDisabled ?? false}
+        onPointerEnter={() => void loadForm()}
+        onFocus={() => void loadForm()}
+        onPress={() => {
+          // Pressed again while the field loads (this is then its placeholder): it is on its way already.
+          if (draft !== null) return
+          // Keys typed before the field has loaded are held for it instead of landing on this button.
+          setEarlyKeys(captureEarlyKeys())
+          setDraft(value)
         }}
+        className="shrink-0 px-2"
       >
-        <Label className="sr-only">{label}</Label>
-        {multiline ? (
-          <TextArea ref={textField} rows={4} className={`${inputClass} text-sm`} />
-        ) : (
-          <Input ref={textField} className={`${inputClass} text-lg font-semibold`} />
-        )}
-        <Text slot="description" className="text-xs text-slate-600 dark:text-slate-400">
-          {multiline ? 'Ctrl+Enter saves, Esc cancels.' : 'Enter saves, Esc cancels.'}
-          {field === 'name' && ' Leave empty to use the name derived from the query.'}
-        </Text>
-        <FieldError className="text-sm break-words text-red-700 dark:text-red-400">{error}</FieldError>
-      </TextField>
-      <div className="flex gap-2">
-        <Button type="submit" variant="primary" isDisabled={isSaving}>
-          {isSaving ? 'Saving…' : 'Save'}
-        </Button>
-        <Button onPress={cancel} isDisabled={isSaving}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+        <Pencil aria-hidden className="size-4" />
+      </Button>
+      {isDisabled && disabledReason && <span className="sr-only">{disabledReason}</span>}
+    </div>
+  )
+  if (draft === null) return view
+
+  return (
+    <Suspense fallback={view}>
+      <InlineEditForm
+        label={label}
+        field={field}
+        multiline={multiline}
+        draft={draft}
+        onDraftChange={setDraft}
+        error={error}
+        isSaving={isSaving}
+        onSave={() => void save()}
+        onCancel={cancel}
+        earlyKeys={earlyKeys}
+      />
+    </Suspense>
   )
 }

@@ -56,7 +56,8 @@ describe('InsightHeader', () => {
     const insight = await firstInsight()
     renderHeader(client, insight.short_id)
     await user.click(await screen.findByRole('button', { name: 'Edit name' }))
-    const input = screen.getByRole('textbox', { name: 'Name' })
+    // The field's code loads on the first edit.
+    const input = await screen.findByRole('textbox', { name: 'Name' })
     await user.clear(input)
     await user.type(input, 'Renamed in place{Enter}')
     expect(await screen.findByRole('heading', { level: 1, name: 'Renamed in place' })).toBeInTheDocument()
@@ -73,7 +74,7 @@ describe('InsightHeader', () => {
     const insight = await firstInsight()
     renderHeader(client, insight.short_id)
     await user.click(await screen.findByRole('button', { name: 'Edit description' }))
-    const input = screen.getByRole('textbox', { name: 'Description' })
+    const input = await screen.findByRole('textbox', { name: 'Description' })
     const tooLong = 'd'.repeat(401)
     await user.clear(input)
     await user.click(input)
