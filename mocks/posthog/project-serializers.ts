@@ -233,9 +233,8 @@ function teamOf(project: MockProject, user: MockUser): TeamAnswer {
     ingested_event: true,
     default_modifiers: { personsOnEventsMode: 'person_id_override_properties_joined' },
     person_on_events_querying_enabled: false,
-    // A project is access-controlled by member levels, `member` and `admin` (`ACCESS_CONTROL_LEVELS_MEMBER`,
-    // posthog/rbac/user_access_control.py); without
-    // per-object access control an organization admin or owner is a project admin, everyone else a member.
+    // Projects take member levels, `member` or `admin` (`ACCESS_CONTROL_LEVELS_MEMBER` in posthog/rbac/
+    // user_access_control.py); without access control an organization admin or owner is a project admin.
     user_access_level: user.level >= 8 ? 'admin' : 'member',
     app_urls: [],
     anonymize_ips: false,
