@@ -184,6 +184,7 @@ async function main(): Promise<number> {
           measured(`Clean-up: finding candidates among ${cleanup.insights} insights, HTTP mock`, cleanup.findMs, 'ms', 5000),
           // Issue #21: duplicate detection (and everything else the scan does) never blocks input for more than 50 ms.
           measured('Clean-up: longest main-thread task while finding them', cleanup.longestTaskMs, 'ms', 50),
+          measured('Clean-up: CPU time of the longest-running task (trace)', cleanup.longestTaskCpuMs, 'ms', 50),
         )
       }
       if (part('heap')) {

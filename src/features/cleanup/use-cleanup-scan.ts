@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react'
 import { alertQueries } from '@/api/alerts'
 import { insightCapabilityQueries } from '@/api/insight-capabilities'
 import { fetchCleanupPage, fetchIdsNotOnDashboard, type CleanupInsight, type CleanupPage } from '@/api/insight-cleanup'
 import { findDuplicateSets } from '@/lib/duplicate-sets'
-import { toDuplicateSets, type DuplicateSet } from './cleanup-rules'
+import { parseDatesAhead, toDuplicateSets, type DuplicateSet } from './cleanup-rules'
 
 /**
  * Insights per page of the scan (PostHog answers up to 1,000). Fewer, bigger pages cost the server least; a page is read
@@ -116,9 +116,12 @@ export function useCleanupScan(projectId: string): CleanupScan & { stop: () => v
       update({ status: 'comparing' })
       const unique = [...new Map(read.map((insight) => [insight.id, insight])).values()]
       const sets = findDuplicateSets(unique)
+      await parseDatesAhead(unique)
       await Promise.all([alerts, serverNoDashboard])
       if (controller.current !== abort) return
-      update({ status, insights: unique, duplicateSets: toDuplicateSets(sets), finishedAt: Date.now() })
+      const duplicateSets = toDuplicateSets(sets)
+      // The groups of thousands of insights render as a transition, which React can interrupt for input.
+      startTransition(() => update({ status, insights: unique, duplicateSets, finishedAt: Date.now() }))
     }
 
     readAll().then(
