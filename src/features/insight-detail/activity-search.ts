@@ -1,4 +1,3 @@
-import { activityQueries } from '@/api/activity'
 import { z } from 'zod/mini'
 
 /** Entries per page of an insight's history; PostHog's own default for activity is 10. */
@@ -10,7 +9,3 @@ export const activitySearchSchema = z.object({
 })
 export type ActivitySearch = z.infer<typeof activitySearchSchema>
 export const activitySearchDefaults: ActivitySearch = { page: 1 }
-
-/** The activity query of one page; the route's loader and the tab read the same one. */
-export const insightActivityPage = (projectId: string, insightId: number, page: number) =>
-  activityQueries.insight(projectId, insightId, { page, limit: ACTIVITY_PAGE_SIZE })

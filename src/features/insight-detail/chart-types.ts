@@ -1,8 +1,6 @@
 import type { Threshold } from '@/api/schemas/threshold'
 
-/** The chart types a reader may switch a time series to (the URL's `display`); they redraw the same points. */
-export const chartDisplays = ['line', 'bar', 'area'] as const
-export type ChartDisplay = (typeof chartDisplays)[number]
+export { chartDisplays, type ChartDisplay } from './chart-displays'
 
 /**
  * How a trends result is drawn, from PostHog's saved `display` (`ChartDisplayType` in PostHog's schema). The first four

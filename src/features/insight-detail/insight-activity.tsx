@@ -1,10 +1,18 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { History } from 'lucide-react'
+import { activityQueries } from '@/api/activity'
 import { insightQueries } from '@/api/insights'
 import { ActivityEntry } from '@/components/activity-entry'
 import { EmptyState } from '@/components/empty-state'
-import { ACTIVITY_PAGE_SIZE, insightActivityPage } from './activity-search'
+import { ACTIVITY_PAGE_SIZE } from './activity-search'
+
+/**
+ * The activity query of one page; the route's loader and the tab read the same one. Here, not beside the URL's schema,
+ * which the app's entry carries: the activity API and its schemas load with the tab.
+ */
+export const insightActivityPage = (projectId: string, insightId: number, page: number) =>
+  activityQueries.insight(projectId, insightId, { page, limit: ACTIVITY_PAGE_SIZE })
 
 interface InsightActivityProps {
   projectId: string

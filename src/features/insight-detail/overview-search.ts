@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { chartDisplays } from './chart-types'
+import { chartDisplays } from './chart-displays'
 
 /*
  * The Overview tab keeps its view in the URL so a shared link opens the same chart type or table. Junk falls back to

@@ -1,7 +1,7 @@
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
 import { insightQueries } from '@/api/insights'
-import { activitySearchDefaults, activitySearchSchema, insightActivityPage } from '@/features/insight-detail/activity-search'
-import { InsightActivity } from '@/features/insight-detail/insight-activity'
+import { activitySearchDefaults, activitySearchSchema } from '@/features/insight-detail/activity-search'
+import { InsightActivity, insightActivityPage } from '@/features/insight-detail/insight-activity'
 
 export const Route = createFileRoute('/project/$projectId/insights/$shortId/activity')({
   validateSearch: activitySearchSchema,
