@@ -94,7 +94,7 @@ export const elementHandlers = [
     { csv: true },
   ),
   projectRoute('GET', 'elements/stats', 'element:read', (context) => {
-    const { count: _count, ...page } = paginate(context, stats(context), STATS_PAGE_SIZE)
+    const { count: _count, ...page } = paginate(context, stats(context), { defaultLimit: STATS_PAGE_SIZE })
     return ok(page)
   }),
   projectRoute('GET', 'elements/values', 'element:read', (context) => ok(values(context))),

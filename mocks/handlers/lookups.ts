@@ -1,3 +1,4 @@
+import { DEFAULT_LIST_LIMIT, paginationInteger } from '../store/query-insights'
 import type { MockInsight } from '../store/types'
 import { notFound, validationError } from './errors'
 import type { ApiContext, ProjectContext } from './router'
@@ -34,20 +35,28 @@ function nonNegativeInteger(context: PagingContext, name: string, fallback: numb
   return Number(value)
 }
 
-/** Reads an integer query parameter as DRF does (400 naming it when it is not one). */
+/** Reads an integer query parameter as a DRF `IntegerField` does (400 naming it when it is not one). */
 export function integerParam(context: PagingContext, name: string, fallback: number): number {
   return nonNegativeInteger(context, name, fallback)
 }
 
-/** DRF's LimitOffsetPagination: absolute `next`/`previous` URLs, null at either end. */
-export function paginate<Item>(
-  context: PagingContext,
-  items: readonly Item[],
-  defaultLimit = 100,
-  maxLimit = 1000,
-): Paginated<Item> {
-  const limit = Math.min(maxLimit, Math.max(1, nonNegativeInteger(context, 'limit', defaultLimit)))
-  const offset = nonNegativeInteger(context, 'offset', 0)
+export interface PaginationOptions {
+  /** `default_limit`: PostHog's `REST_FRAMEWORK["PAGE_SIZE"]` (100) unless the view sets its own. */
+  defaultLimit?: number
+  /** `max_limit`: a larger `limit` is cut down to it. DRF's `LimitOffsetPagination` has none unless the view sets one. */
+  maxLimit?: number
+}
+
+/**
+ * DRF's `LimitOffsetPagination` (rest_framework/pagination.py), PostHog's `DEFAULT_PAGINATION_CLASS`
+ * (posthog/settings/web.py): absolute `next`/`previous` URLs, null at either end. Its parameters are read as the
+ * insights list reads them (`paginationInteger`): never refused, a bad `limit` (or 0) is the default, a bad `offset` 0.
+ */
+export function paginate<Item>(context: PagingContext, items: readonly Item[], options: PaginationOptions = {}): Paginated<Item> {
+  const { defaultLimit = DEFAULT_LIST_LIMIT, maxLimit = Number.POSITIVE_INFINITY } = options
+  const search = context.url.searchParams
+  const limit = Math.min(maxLimit, paginationInteger(search.get('limit'), true) ?? defaultLimit)
+  const offset = paginationInteger(search.get('offset'), false) ?? 0
   return pageOf(context, items.slice(offset, offset + limit), items.length, limit, offset)
 }
 

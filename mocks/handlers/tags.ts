@@ -75,7 +75,7 @@ export const tagHandlers = [
     if (search === null) return ok(sorted)
     const term = search.toLowerCase()
     const matching = sorted.filter((name) => name.includes(term))
-    return ok(paginate(context, matching, TAG_SEARCH_PAGE_SIZE, TAG_SEARCH_PAGE_SIZE))
+    return ok(paginate(context, matching, { defaultLimit: TAG_SEARCH_PAGE_SIZE, maxLimit: TAG_SEARCH_PAGE_SIZE }))
   }),
 
   projectRoute('POST', 'insights/bulk_update_tags', 'insight:write', async (context) => {

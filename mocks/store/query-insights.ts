@@ -244,9 +244,10 @@ function stringList(value: string): string[] | null {
 /**
  * DRF's `LimitOffsetPagination.get_limit`/`get_offset` (rest_framework/pagination.py, `_positive_int`), PostHog's
  * default pagination: a `limit` that is not a positive integer means the default, an `offset` that is not a
- * non-negative one means 0. Neither is ever refused, and with no `max_limit` no limit is cut down.
+ * non-negative one means 0. Neither is ever refused, and with no `max_limit` no limit is cut down. The other
+ * limit/offset lists read their parameters with it too (`paginate` in mocks/handlers/lookups.ts).
  */
-function paginationInteger(value: string | null, positive: boolean): number | undefined {
+export function paginationInteger(value: string | null, positive: boolean): number | undefined {
   if (value === null || !/^\s*[+-]?\d+\s*$/.test(value)) return undefined
   const parsed = Number(value)
   return parsed < 0 || (positive && parsed === 0) ? undefined : parsed
