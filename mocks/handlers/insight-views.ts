@@ -29,19 +29,28 @@ function pythonInt(value: string | null, fallback: number): number | null {
 }
 
 export const insightViewHandlers = [
-  /** `InsightViewSet.viewed`: records the views and answers 201 with no body. */
-  projectRoute('POST', 'insights/viewed', 'insight:read', async (context) => {
-    const { insight_ids: ids } = await context.body(insightViewedRequestSchema)
-    const now = context.store.nowIso()
-    for (const id of new Set(ids)) {
-      const insight = context.store.insight(id)
-      // Like PostHog, ids of other projects or deleted insights are ignored rather than rejected.
-      if (insight && insight.project_id === context.project.id && !insight.deleted)
-        context.store.recordView(insight.id, context.user.id, now)
-    }
-    context.store.commit()
-    return createdEmpty()
-  }),
+  /**
+   * `InsightViewSet.viewed`: records the views and answers 201 with no body. An action without `parser_classes` of its
+   * own parses with its viewset's, `InsightViewSet`'s `QuerySchemaParser` (a `JSONParser`): a non-JSON body is 415.
+   */
+  projectRoute(
+    'POST',
+    'insights/viewed',
+    'insight:read',
+    async (context) => {
+      const { insight_ids: ids } = await context.body(insightViewedRequestSchema)
+      const now = context.store.nowIso()
+      for (const id of new Set(ids)) {
+        const insight = context.store.insight(id)
+        // Like PostHog, ids of other projects or deleted insights are ignored rather than rejected.
+        if (insight && insight.project_id === context.project.id && !insight.deleted)
+          context.store.recordView(insight.id, context.user.id, now)
+      }
+      context.store.commit()
+      return createdEmpty()
+    },
+    { jsonOnly: true },
+  ),
 
   /** `InsightViewSet.my_last_viewed`: a bare list of this user's 5 latest views, each with when they viewed it. */
   projectRoute(

@@ -78,37 +78,47 @@ export const tagHandlers = [
     return ok(paginate(context, matching, { defaultLimit: TAG_SEARCH_PAGE_SIZE, maxLimit: TAG_SEARCH_PAGE_SIZE }))
   }),
 
-  projectRoute('POST', 'insights/bulk_update_tags', 'insight:write', async (context) => {
-    const { ids, action, tags } = bulkUpdateTagsBody(await context.rawBody())
-    const { store, user, project } = context
-    const requested = normalizeTags(tags)
-    const response: BulkUpdateTagsAnswer = { updated: [], skipped: [] }
-    // PostHog reads the objects with `id__in`, so an id sent twice is written (and answered) once.
-    const written = new Set<number>()
-    for (const id of ids) {
-      const insight = store.insight(id)
-      if (!insight || insight.project_id !== project.id || insight.deleted) {
-        response.skipped.push({ id, reason: BULK_UPDATE_TAGS_SKIPPED_REASON })
-        continue
+  /*
+   * `TaggedItemViewSetMixin.bulk_update_tags` (posthog/api/tagged_item.py), an action of `InsightViewSet` here: with no
+   * `parser_classes` of its own it parses with the viewset's `QuerySchemaParser` (a `JSONParser`), so a non-JSON body is 415.
+   */
+  projectRoute(
+    'POST',
+    'insights/bulk_update_tags',
+    'insight:write',
+    async (context) => {
+      const { ids, action, tags } = bulkUpdateTagsBody(await context.rawBody())
+      const { store, user, project } = context
+      const requested = normalizeTags(tags)
+      const response: BulkUpdateTagsAnswer = { updated: [], skipped: [] }
+      // PostHog reads the objects with `id__in`, so an id sent twice is written (and answered) once.
+      const written = new Set<number>()
+      for (const id of ids) {
+        const insight = store.insight(id)
+        if (!insight || insight.project_id !== project.id || insight.deleted) {
+          response.skipped.push({ id, reason: BULK_UPDATE_TAGS_SKIPPED_REASON })
+          continue
+        }
+        if (written.has(id)) continue
+        written.add(id)
+        const current = new Set(insight.tags)
+        const next =
+          action === 'add'
+            ? normalizeTags([...current, ...requested])
+            : action === 'remove'
+              ? [...current].filter((tag) => !requested.includes(tag)).sort()
+              : requested
+        if (next.join('\n') !== insight.tags.join('\n')) {
+          store.logActivity(insight, 'updated', user.id, [
+            { type: 'Insight', action: 'changed', field: 'tags', before: insight.tags, after: next },
+          ])
+          insight.tags = next
+        }
+        response.updated.push({ id, tags: next })
       }
-      if (written.has(id)) continue
-      written.add(id)
-      const current = new Set(insight.tags)
-      const next =
-        action === 'add'
-          ? normalizeTags([...current, ...requested])
-          : action === 'remove'
-            ? [...current].filter((tag) => !requested.includes(tag)).sort()
-            : requested
-      if (next.join('\n') !== insight.tags.join('\n')) {
-        store.logActivity(insight, 'updated', user.id, [
-          { type: 'Insight', action: 'changed', field: 'tags', before: insight.tags, after: next },
-        ])
-        insight.tags = next
-      }
-      response.updated.push({ id, tags: next })
-    }
-    store.commit()
-    return ok(response)
-  }),
+      store.commit()
+      return ok(response)
+    },
+    { jsonOnly: true },
+  ),
 ]
