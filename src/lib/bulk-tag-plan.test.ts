@@ -29,7 +29,7 @@ function fakeServer(initial: Record<number, string[]>, failWhen?: (body: BulkTag
     for (const id of body.ids) {
       const current = db.get(id)
       if (!current) {
-        answer.skipped.push({ id, reason: 'Not found' })
+        answer.skipped.push({ id, reason: 'Not found or no edit access' })
         continue
       }
       const next =
@@ -102,7 +102,7 @@ describe('runBulkTagUpdate', () => {
     const outcome = await runBulkTagUpdate({ ids, action: 'add', tags: ['x'] }, server.send)
     expect(server.requests.map((request) => request.ids.length)).toEqual([100, 100, 30])
     expect(outcome.updated).toHaveLength(229)
-    expect(outcome.skipped).toEqual([{ id: 7, reason: 'Not found' }])
+    expect(outcome.skipped).toEqual([{ id: 7, reason: 'Not found or no edit access' }])
     expect(outcome.failed).toEqual([])
   })
 

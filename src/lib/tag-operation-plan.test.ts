@@ -12,7 +12,7 @@ function fakeServer(initial: Record<number, string[]>, failWhen?: (body: BulkTag
     for (const id of body.ids) {
       const current = db.get(id)
       if (!current) {
-        answer.skipped.push({ id, reason: 'Not found' })
+        answer.skipped.push({ id, reason: 'Not found or no edit access' })
         continue
       }
       const next =
