@@ -144,7 +144,14 @@ export default defineConfig(({ mode }) => {
     server: {
       port: 5173,
       strictPort: false,
-      proxy: proxyTarget ? { '/api': { target: proxyTarget, changeOrigin: true, secure: true } } : undefined,
+      // PostHog's public viewer data, `/shared/:token.json`, is outside `/api/`; only `.json`, so the app's own
+      // `/shared/:token` viewer route stays the app's.
+      proxy: proxyTarget
+        ? {
+            '/api': { target: proxyTarget, changeOrigin: true, secure: true },
+            '^/(?:shared|embedded)/[^/?]+\\.json(?:\\?.*)?$': { target: proxyTarget, changeOrigin: true, secure: true },
+          }
+        : undefined,
     },
     preview: { port: 4173, strictPort: false },
     // Every browser this app supports (es2022) has native modulepreload, so the polyfill would only add bytes.

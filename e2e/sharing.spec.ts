@@ -352,16 +352,22 @@ test.describe('sharing tab with a read-only API key', () => {
     ).json()) as { access_token: string }
     await request.post(`${sharing}passwords/`, { headers: full, data: { raw_password: 'Viewer-pass-2026' } })
 
+    // The viewer reads PostHog's own path on the host, `/shared/:token.json`, never `/api/…`.
     const viewerAuth: (string | undefined)[] = []
     page.on('request', (sent) => {
-      if (sent.url().includes('/api/shared/')) viewerAuth.push(sent.headers().authorization)
+      const url = new URL(sent.url())
+      if (url.origin === baseUrl && url.pathname === `/shared/${config.access_token}.json` && sent.method() !== 'OPTIONS')
+        viewerAuth.push(sent.headers().authorization)
     })
     await useReadOnlyKey(page, baseUrl)
     await page.goto(`/shared/${config.access_token}`)
     await page.getByRole('textbox', { name: 'Password', exact: true }).fill('Viewer-pass-2026')
     await page.getByRole('button', { name: 'View insight' }).click()
     await expect(page.getByRole('heading', { level: 1, name: titleOf(insight) })).toBeVisible()
-    expect(viewerAuth.length).toBeGreaterThan(1)
-    expect(viewerAuth.filter(Boolean)).toEqual([])
+    // The locked read, the unlock and the unlocked read: only the last carries a Bearer, the share token.
+    expect(viewerAuth.length).toBeGreaterThan(2)
+    expect(viewerAuth.slice(0, -1).filter(Boolean)).toEqual([])
+    expect(viewerAuth.at(-1)).toMatch(/^Bearer \S+$/)
+    expect(viewerAuth.join(' ')).not.toContain('phx_')
   })
 })

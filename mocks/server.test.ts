@@ -50,3 +50,31 @@ describe('the HTTP mock server with --data', { timeout: 20_000 }, () => {
     await second.close()
   })
 })
+
+describe('the HTTP mock server’s public pages', { timeout: 20_000 }, () => {
+  it('opens a handed-out /shared/ and /embedded/ link as an HTML page naming the insight, escaped', async () => {
+    const server = await startMockServer({ port: 0, host: '127.0.0.1', insights: 10, dataFile: null })
+    try {
+      const api = `${server.url}/api/projects/1/insights/`
+      const [insight] = ((await (await fetch(`${api}?limit=1`, { headers })).json()) as { results: { id: number }[] }).results
+      const name = '<b>Signups & "friends"</b>'
+      await fetch(`${api}${insight?.id}/`, { method: 'PATCH', headers, body: JSON.stringify({ name }) })
+      const sharing = (await (
+        await fetch(`${api}${insight?.id}/sharing/`, { method: 'PATCH', headers, body: JSON.stringify({ enabled: true }) })
+      ).json()) as { access_token: string }
+      for (const page of ['shared', 'embedded']) {
+        const answer = await fetch(`${server.url}/${page}/${sharing.access_token}`)
+        expect(answer.status).toBe(200)
+        expect(answer.headers.get('content-type')).toContain('text/html')
+        const html = await answer.text()
+        expect(html).toContain('<h1>&lt;b&gt;Signups &amp; &quot;friends&quot;&lt;/b&gt;</h1>')
+        expect(html).not.toContain(name)
+      }
+      const json = await fetch(`${server.url}/shared/${sharing.access_token}.json`)
+      expect(((await json.json()) as { accessToken: string }).accessToken).toBe(sharing.access_token)
+      expect((await fetch(`${server.url}/shared/not-a-token`)).status).toBe(404)
+    } finally {
+      await server.close()
+    }
+  })
+})

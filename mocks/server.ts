@@ -3,7 +3,7 @@ import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createMiddleware } from '@mswjs/http-middleware'
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
-import { handlers } from './handlers'
+import { handlers, sharedPageHandlers } from './handlers'
 import { MOCK_API_KEYS, setMockAuthMode } from './handlers/runtime'
 import { filePersistence } from './store/file-persistence'
 import { DEFAULT_INSIGHT_COUNT } from './store/seed'
@@ -93,12 +93,15 @@ const serverError: ErrorRequestHandler = (error: unknown, _request, response, _n
   response.status(500).json({ type: 'server_error', code: 'error', detail, attr: null })
 }
 
-/** CORS first (a preflight never reaches the handlers), then the mock API, then PostHog-shaped 404s and 500s. */
+/**
+ * CORS first (a preflight never reaches the handlers), then the mock API and PostHog's public pages (`/shared/:token`
+ * and `/embedded/:token`, a minimal HTML stand-in, so a link the app hands out opens), then PostHog-shaped 404s and 500s.
+ */
 function createMockApp(): express.Express {
   const app = express()
   app.disable('x-powered-by')
   app.use(cors)
-  app.use(createMiddleware(...handlers))
+  app.use(createMiddleware(...handlers, ...sharedPageHandlers))
   app.use(notFound)
   app.use(serverError)
   return app

@@ -59,7 +59,7 @@ describe('every mock response parses with its contract schema', () => {
       [`${P}/insights/trending/?days=30`, trendingInsightListSchema],
       [`${P}/insights/${insight.id}/sharing/`, sharingConfigurationSchema],
       [`${P}/insights/${shared.insight_id}/sharing/`, sharingConfigurationSchema],
-      [`/api/shared/${shared.access_token}/`, sharedInsightSchema],
+      [`/shared/${shared.access_token}.json`, sharedInsightSchema],
       [`${P}/insights/${threshold.insight_id}/thresholds/`, thresholdListSchema],
       [`${P}/insights/${threshold.insight_id}/thresholds/${threshold.id}/`, thresholdSchema],
       [`${P}/insights/${insight.id}/suggestions/`, insightSuggestionsSchema],

@@ -22,7 +22,6 @@ export const routes = [
   ...insightAssistantHandlers,
   ...legacyInsightHandlers,
   ...sharingHandlers,
-  ...sharedHandlers,
   ...thresholdHandlers,
   ...alertHandlers,
   ...tagHandlers,
@@ -32,8 +31,13 @@ export const routes = [
   ...userHandlers,
 ]
 
-/** The MSW handlers shared by the browser worker, unit tests and the HTTP mock server: one for the whole `/api/`. */
-export const handlers = [createApiHandler(routes)]
+/**
+ * The MSW handlers shared by the browser worker, unit tests and the HTTP mock server: one for the whole `/api/`, and
+ * PostHog's public `/shared/:access_token.json` (outside `/api/`, as in PostHog; see ./shared.ts).
+ */
+export const handlers = [createApiHandler(routes), ...sharedHandlers]
+
+export { sharedPageHandlers } from './shared'
 
 export {
   clearMockFailures,

@@ -18,6 +18,8 @@ export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
 export interface Reply {
   status: number
   body?: unknown
+  /** An HTML page, sent as `text/html` instead of `body`: PostHog's rendered pages (`render_template`). */
+  html?: string
 }
 
 export const ok = (body: unknown): Reply => ({ status: 200, body })
@@ -25,6 +27,8 @@ export const created = (body: unknown): Reply => ({ status: 201, body })
 export const noContent = (): Reply => ({ status: 204 })
 /** 201 without a body: what PostHog answers for fire-and-forget actions such as `viewed` and `cancel`. */
 export const createdEmpty = (): Reply => ({ status: 201 })
+/** An HTML page, as PostHog's template views (`render_template`, `render`) answer. */
+export const htmlPage = (status: number, page: string): Reply => ({ status, html: page })
 
 interface BaseContext {
   request: Request
@@ -271,6 +275,8 @@ function match(
 }
 
 function render(reply: Reply, csv: boolean): Response {
+  if (reply.html !== undefined)
+    return new HttpResponse(reply.html, { status: reply.status, headers: { 'Content-Type': 'text/html; charset=utf-8' } })
   if (reply.status === 204 || reply.body === undefined) return new HttpResponse(null, { status: reply.status })
   if (csv)
     return new HttpResponse(toCsv(reply.body), { status: reply.status, headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
@@ -312,10 +318,10 @@ async function chaosResponse(request: Request): Promise<Response | null> {
   return null
 }
 
-async function dispatch(routes: readonly Route[], request: Request): Promise<Response> {
+async function dispatch(routes: readonly Route[], request: Request, root: RegExp): Promise<Response> {
   const url = new URL(request.url)
   // Matched still encoded: segments are decoded one by one below, so an encoded "/" never splits a segment.
-  const path = url.pathname.replace(/^\/api\//, '')
+  const path = url.pathname.replace(root, '')
   await wait(mockLatency())
   const chaos = await chaosResponse(request)
   if (chaos) return chaos
@@ -412,5 +418,14 @@ const API_URL = /^[a-z]+:\/\/[^/]+\/api\//
 /** One MSW handler for the whole `/api/` tree. */
 export function createApiHandler(routes: readonly Route[]): HttpHandler {
   const ordered = [...routes].sort((a, b) => b.specificity - a.specificity)
-  return http.all(API_URL, ({ request }) => dispatch(ordered, request))
+  return http.all(API_URL, ({ request }) => dispatch(ordered, request, /^\/api\//))
+}
+
+/**
+ * One MSW handler for public routes outside `/api/` (PostHog's `/shared/…` pages), matched by `url` on any origin; the
+ * routes' paths are relative to the site root. Same wrapper as the API: latency, chaos, one request at a time.
+ */
+export function createSiteHandler(url: RegExp, routes: readonly Route[]): HttpHandler {
+  const ordered = [...routes].sort((a, b) => b.specificity - a.specificity)
+  return http.all(url, ({ request }) => dispatch(ordered, request, /^\//))
 }

@@ -122,37 +122,73 @@ describe('share passwords', () => {
   })
 })
 
-describe('public viewer /api/shared/:access_token', () => {
-  it('shows an enabled share to anyone, and hides disabled or unknown links', async () => {
+describe('public viewer /shared/:access_token.json (SharingViewerPageViewSet)', () => {
+  const json = (accessToken: string | null | undefined) => `/shared/${accessToken ?? ''}.json`
+
+  it('shows an enabled share to anyone, and answers PostHog’s HTML 404 page for disabled or unknown links', async () => {
     const insight = unshared()
     const config = sharingConfigurationSchema.parse(
       (await sharing(insight.id, { method: 'PATCH', body: { enabled: true } })).body,
     )
-    const shared = sharedInsightSchema.parse((await call(`/api/shared/${config.access_token ?? ''}/`)).body)
+    const answer = await call(json(config.access_token))
+    expect(answer.contentType).toContain('application/json')
+    const shared = sharedInsightSchema.parse(answer.body)
     expect(shared).toMatchObject({ type: 'scene', accessToken: config.access_token })
     expect(shared.insight.short_id).toBe(insight.short_id)
+    expect(sharedInsightSchema.parse((await call(`/embedded/${config.access_token ?? ''}.json`)).body).type).toBe('embed')
     await sharing(insight.id, { method: 'PATCH', body: { enabled: false } })
-    expect((await call(`/api/shared/${config.access_token ?? ''}/`)).status).toBe(404)
-    expect((await call('/api/shared/not-a-token/')).status).toBe(404)
+    for (const path of [json(config.access_token), json('not-a-token')]) {
+      const missing = await call(path)
+      expect(missing.status).toBe(404)
+      expect(missing.contentType).toContain('text/html')
+    }
   })
 
-  it('unlocks a password-protected share with a correct password only', async () => {
+  it('is not under /api/ any more', async () => {
+    const insight = unshared()
+    const config = sharingConfigurationSchema.parse(
+      (await sharing(insight.id, { method: 'PATCH', body: { enabled: true } })).body,
+    )
+    expect(record((await call(`/api/shared/${config.access_token ?? ''}/`)).body).detail).toBe('Endpoint not found.')
+  })
+
+  it('answers a deleted insight’s share with DRF’s JSON 404 "No resource found"', async () => {
+    const insight = unshared()
+    const config = sharingConfigurationSchema.parse(
+      (await sharing(insight.id, { method: 'PATCH', body: { enabled: true } })).body,
+    )
+    insight.deleted = true
+    const answer = await call(json(config.access_token))
+    expect(answer.status).toBe(404)
+    expect(record(answer.body)).toMatchObject({ code: 'not_found', detail: 'No resource found' })
+  })
+
+  it('renders the unlock page (HTML 200, type "unlock", no insight) until a correct password is traded', async () => {
     const insight = unshared()
     await sharing(insight.id, { method: 'PATCH', body: { enabled: true, password_required: true } })
     await sharing(insight.id, { method: 'POST', body: { raw_password: 'open-sesame' } }, 'passwords/')
     const token = sharingConfigurationSchema.parse((await sharing(insight.id)).body).access_token ?? ''
 
-    expect((await call(`/api/shared/${token}/`)).status).toBe(401)
-    const wrong = await call(`/api/shared/${token}/`, { method: 'POST', body: { password: 'guess' } })
-    expect(wrong.status).toBe(401)
-    expect(record(wrong.body).detail).toBe('Incorrect password')
-    const { shareToken } = sharedUnlockResponseSchema.parse(
-      (await call(`/api/shared/${token}/`, { method: 'POST', body: { password: 'open-sesame' } })).body,
-    )
-    const unlocked = await call(`/api/shared/${token}/`, { headers: { Authorization: `Bearer ${shareToken}` } })
+    for (const headers of [{}, { Authorization: 'Bearer not-a-share-token' }] as Record<string, string>[]) {
+      const locked = await call(json(token), { headers })
+      expect(locked.status).toBe(200)
+      expect(locked.contentType).toContain('text/html')
+      expect(String(locked.body)).toContain('window.POSTHOG_EXPORTED_DATA = {"type":"unlock"};')
+      expect(String(locked.body)).not.toContain(insight.short_id)
+    }
+    for (const body of [{ password: 'guess' }, {}]) {
+      const wrong = await call(json(token), { method: 'POST', body })
+      expect(wrong.status).toBe(401)
+      expect(wrong.body).toEqual({ error: 'Incorrect password' })
+    }
+    const trade = await call(json(token), { method: 'POST', body: { password: 'open-sesame' } })
+    expect(Object.keys(record(trade.body))).toEqual(['shareToken'])
+    const { shareToken } = sharedUnlockResponseSchema.parse(trade.body)
+    const unlocked = await call(json(token), { headers: { Authorization: `Bearer ${shareToken}` } })
     expect(unlocked.status).toBe(200)
     expect(sharedInsightSchema.parse(unlocked.body).insight.id).toBe(insight.id)
-    expect((await call(`/api/shared/${token}/?share_token=${shareToken}`)).status).toBe(200)
+    // The share token travels only as a Bearer header, as `SharingPasswordProtectedAuthentication` reads it.
+    expect((await call(`${json(token)}?share_token=${shareToken}`)).contentType).toContain('text/html')
   })
 
   it('needs no API key, even when the mock requires one for everything else', async () => {
@@ -161,7 +197,7 @@ describe('public viewer /api/shared/:access_token', () => {
       (await sharing(insight.id, { method: 'PATCH', body: { enabled: true } })).body,
     )
     setMockAuthMode('api-key')
-    expect((await call(`/api/shared/${config.access_token ?? ''}/`)).status).toBe(200)
+    expect((await call(json(config.access_token))).status).toBe(200)
     expect((await sharing(insight.id)).status).toBe(401)
   })
 
@@ -171,6 +207,6 @@ describe('public viewer /api/shared/:access_token', () => {
       (await sharing(insight.id, { method: 'PATCH', body: { enabled: true } })).body,
     )
     await sharing(insight.id, { method: 'POST' }, 'refresh/')
-    expect((await call(`/api/shared/${before.access_token ?? ''}/`)).status).toBe(404)
+    expect((await call(json(before.access_token))).status).toBe(404)
   })
 })

@@ -8,6 +8,8 @@ import {
   dataColorThemeSerializer,
   SHARING_SETTINGS_KEYS,
   sharedInsightExportedData,
+  sharedUnlockAnswer,
+  sharedUnlockExportedData,
   sharePasswordSerializer,
   sharingConfigurationSerializer,
 } from './sharing-serializers'
@@ -60,7 +62,7 @@ describe('public viewer (SharingViewerPageViewSet exported_data)', () => {
         })
       ).body,
     )
-    const answer = await call(`/api/shared/${String(patched.access_token)}/?embedded`)
+    const answer = await call(`/shared/${String(patched.access_token)}.json?embedded`)
     expect(answer.status).toBe(200)
     const body = record(answer.body)
     const flags = Object.keys(body).filter((key) => (SHARING_SETTINGS_KEYS as readonly string[]).includes(key))
@@ -72,5 +74,24 @@ describe('public viewer (SharingViewerPageViewSet exported_data)', () => {
     for (const theme of body.themes as Record<string, unknown>[])
       expect(keyDrift(dataColorThemeSerializer, theme)).toEqual(NO_DRIFT)
     expect(sharedInsightSchema.parse(body)).toMatchObject({ noHeader: true, insight: { id: insight.id } })
+  })
+})
+
+describe('password-protected public viewer (SharingViewerPageViewSet unlock)', () => {
+  it('embeds only the unlock page’s exported_data, then trades a password for PostHog’s one key', async () => {
+    const insight = backend
+      .store()
+      .db.insights.find((row) => !row.deleted && row.project_id === 1 && !backend.store().sharingFor(row.id))
+    const path = `${P}/insights/${insight?.id ?? 0}/sharing/`
+    const config = record((await call(path, { method: 'PATCH', body: { enabled: true, password_required: true } })).body)
+    await call(`${path}passwords/`, { method: 'POST', body: { raw_password: 'correct-horse' } })
+    const page = await call(`/shared/${String(config.access_token)}.json`)
+    const embedded = /window\.POSTHOG_EXPORTED_DATA = (.*);<\/script>/.exec(String(page.body))?.[1]
+    expect(keyDrift(sharedUnlockExportedData, record(JSON.parse(embedded ?? 'null')))).toEqual(NO_DRIFT)
+    const trade = await call(`/shared/${String(config.access_token)}.json`, {
+      method: 'POST',
+      body: { password: 'correct-horse' },
+    })
+    expect(keyDrift(sharedUnlockAnswer, record(trade.body))).toEqual(NO_DRIFT)
   })
 })

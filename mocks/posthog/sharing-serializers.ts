@@ -45,13 +45,30 @@ export type MockSharingSettings = Partial<Record<(typeof SHARING_SETTINGS_KEYS)[
 
 /**
  * `SharingViewerPageViewSet.retrieve` (posthog/api/sharing.py): the `exported_data` a shared insight's page embeds,
- * which `/shared/:access_token.json` answers as JSON. Always these keys; each of `SHARING_SETTINGS_KEYS` is added,
+ * which `/shared/:access_token.json` answers as JSON (outside `/api/`). Always these keys; each of `SHARING_SETTINGS_KEYS` is added,
  * as `true`, only when the share's settings turn it on (`whitelabel` only with the white-labelling feature).
  */
 export const sharedInsightExportedData = postHogSerializer({
   source: 'posthog/api/sharing.py',
   className: 'SharingViewerPageViewSet.retrieve (exported_data)',
   fields: ['type', 'accessToken', 'insight', 'themes'],
+})
+
+/**
+ * `SharingViewerPageViewSet.retrieve`'s unlock page: a password-protected share read without a valid share token
+ * renders `exporter.html` (HTML, status 200, `.json` or not) with only this `exported_data`, nothing of the insight.
+ */
+export const sharedUnlockExportedData = postHogSerializer({
+  source: 'posthog/api/sharing.py',
+  className: 'SharingViewerPageViewSet.retrieve (unlock page exported_data)',
+  fields: ['type'],
+})
+
+/** `SharingViewerPageViewSet.retrieve`'s answer to a POST with a correct password: a literal dict with the JWT. */
+export const sharedUnlockAnswer = postHogSerializer({
+  source: 'posthog/api/sharing.py',
+  className: 'SharingViewerPageViewSet.retrieve (POST password)',
+  fields: ['shareToken'],
 })
 
 /** `DataColorThemeSerializer` (posthog/api/data_color_theme.py): `exported_data.themes`, the global and team themes. */
@@ -67,6 +84,8 @@ type Answer<S extends { fields: readonly string[] }> = Record<S['fields'][number
 type DataColorThemeAnswer = Answer<typeof dataColorThemeSerializer>
 export type SharedInsightAnswer = Answer<typeof sharedInsightExportedData> &
   Partial<Record<(typeof SHARING_SETTINGS_KEYS)[number], true>>
+export type SharedUnlockExportedData = Answer<typeof sharedUnlockExportedData>
+export type SharedUnlockAnswer = Answer<typeof sharedUnlockAnswer>
 
 /** PostHog's global default theme; the demo projects add none of their own. */
 const DEFAULT_THEME: DataColorThemeAnswer = {

@@ -50,6 +50,10 @@ export interface ApiRequest {
   signal?: AbortSignal
   /** Settings to use instead of the saved ones (Settings' "Check compatibility" tries unsaved values). */
   connection?: ConnectionSettings
+  /** `path` is below the host's root, not `/api/`: PostHog's public `/shared/…` pages. */
+  outsideApi?: boolean
+  /** Sent after the connection's own; the public viewer's share token goes here, never the API key. */
+  headers?: Readonly<Record<string, string>>
 }
 
 /** `projects/1/insights/` or `environments/1/insights/`, following the connection's path family. */
@@ -71,6 +75,12 @@ function serializeQuery(query: QueryParams | undefined): string {
 export function apiUrl(path: string, query?: QueryParams, connection: ConnectionSettings = getConnection()): string {
   const host = connection.mode === 'api' ? connection.host.replace(/\/+$/, '') : ''
   return `${host}/api/${path.replace(/^\/+/, '')}${serializeQuery(query)}`
+}
+
+/** `shared/abc.json` on the connection's host: for the few PostHog paths outside `/api/`. */
+export function siteUrl(path: string, query?: QueryParams, connection: ConnectionSettings = getConnection()): string {
+  const host = connection.mode === 'api' ? connection.host.replace(/\/+$/, '') : ''
+  return `${host}/${path.replace(/^\/+/, '')}${serializeQuery(query)}`
 }
 
 function describeStatus(status: number): string {
@@ -162,10 +172,11 @@ async function send(request: ApiRequest, accept: string): Promise<Response> {
   const headers: Record<string, string> = { Accept: accept }
   if (connection.mode === 'api' && connection.apiKey) headers.Authorization = `Bearer ${connection.apiKey}`
   if (request.body !== undefined) headers['Content-Type'] = 'application/json'
+  Object.assign(headers, request.headers)
   const method = request.method ?? 'GET'
   // A hung request would otherwise spin forever; timing out makes it a transient failure that is retried.
   const timeout = AbortSignal.timeout(timeoutFor(request))
-  const url = apiUrl(request.path, request.query, connection)
+  const url = (request.outsideApi ? siteUrl : apiUrl)(request.path, request.query, connection)
   const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout
   let response: Response
   try {
@@ -233,7 +244,23 @@ function invalidShapeError(status: number, issue: AnswerIssue | undefined, reque
 
 /** Sends a request and parses the JSON answer with its contract schema; a mismatch is an error, never a silent wrong render. */
 export async function apiJson<S extends z.ZodMiniType>(schema: S, request: ApiRequest): Promise<z.output<S>> {
-  const response = await send(request, 'application/json')
+  return readJsonAnswer(schema, await send(request, 'application/json'), request)
+}
+
+/**
+ * The answer of a request that succeeded (2xx), unread, for the rare endpoint that does not always answer JSON (PostHog's
+ * `/shared/…` unlock page); `readJsonAnswer` then reads it as `apiJson` would. Failures throw as in `apiJson`.
+ */
+export function apiResponse(request: ApiRequest, accept = 'application/json'): Promise<Response> {
+  return send(request, accept)
+}
+
+/** A 2xx answer's JSON body parsed with its contract schema; unreadable or mismatching bodies throw `ApiError`. */
+export async function readJsonAnswer<S extends z.ZodMiniType>(
+  schema: S,
+  response: Response,
+  request: ApiRequest,
+): Promise<z.output<S>> {
   let data: unknown = null
   if (response.status !== 204) {
     try {

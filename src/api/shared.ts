@@ -1,36 +1,66 @@
 import { mutationOptions, queryOptions, useMutation } from '@tanstack/react-query'
-import { apiJson } from './http'
+import { z } from 'zod/mini'
+import { apiJson, apiResponse, readJsonAnswer, type ApiRequest } from './http'
 import { getConnection, type ConnectionSettings } from '@/stores/connection-store'
-import { sharedInsightSchema, sharedUnlockResponseSchema, type SharedInsight, type SharedUnlockResponse } from './schemas/shared'
+import {
+  sharedInsightSchema,
+  sharedUnlockPageSchema,
+  sharedUnlockResponseSchema,
+  type SharedInsight,
+  type SharedUnlockResponse,
+} from './schemas/shared'
 
 /*
- * The public viewer of a shared insight (`/api/shared/:access_token/`, the mock's JSON form of PostHog's `/shared/…`
- * page). Nothing here uses the API key: the access token in the link is the credential, plus a share token after a
- * password unlock.
+ * The public viewer of a shared insight reads PostHog's own public path, `/shared/:access_token.json` on the host
+ * (outside `/api/`), answered by `SharingViewerPageViewSet` (posthog/api/sharing.py). Nothing here uses the API key:
+ * the access token in the link is the credential, plus a share token after a password unlock.
  */
 
-const sharedPath = (accessToken: string) => `shared/${encodeURIComponent(accessToken)}/`
+const sharedPath = (accessToken: string) => `shared/${encodeURIComponent(accessToken)}.json`
 
 /**
  * The viewer calls as an outside visitor would: without the personal API key. Sending it would hand the key to a
- * public endpoint, and the server reads a Bearer token as the share token, so an unlocked link would still answer 401.
+ * public endpoint, and PostHog reads a Bearer token there as the share token.
  */
 function anonymousConnection(): ConnectionSettings {
   return { ...getConnection(), apiKey: '' }
 }
 
+/** A share as the viewer reads it: the insight, or `locked` while it waits for a password (or a fresher share token). */
+export type SharedInsightReading = { locked: true } | { locked: false; share: SharedInsight }
+
+const sharedAnswerSchema = z.union([sharedUnlockPageSchema, sharedInsightSchema])
+
+/** The unlock page's `exported_data` as PostHog's `json.dumps` writes it into the page (`{"type": "unlock"}`). */
+const UNLOCK_PAGE = /"type":\s*"unlock"/
+
 /**
- * The shared insight; 401 while the link is password-protected and `shareToken` is missing or stale. The share token
- * goes as `?share_token=` because the client sends no per-request headers; it is a short-lived unlock of one public
- * link, never the API key.
+ * The shared insight, or `locked`. A password-protected share read without a valid share token makes PostHog render
+ * its unlock page, HTML with status 200 even for `.json`, embedding `exported_data` `{"type": "unlock"}`: that is
+ * "password required". Any other HTML is not an answer the viewer can read (an error, as `apiJson` would say).
  */
-export function fetchSharedInsight(accessToken: string, shareToken: string | null, signal?: AbortSignal): Promise<SharedInsight> {
-  return apiJson(sharedInsightSchema, {
+export async function fetchSharedInsight(
+  accessToken: string,
+  shareToken: string | null,
+  signal?: AbortSignal,
+): Promise<SharedInsightReading> {
+  const request: ApiRequest = {
     path: sharedPath(accessToken),
-    query: { share_token: shareToken },
+    outsideApi: true,
+    // `SharingPasswordProtectedAuthentication` reads the share token from `Authorization: Bearer`, only on GET.
+    headers: shareToken ? { Authorization: `Bearer ${shareToken}` } : undefined,
     signal,
     connection: anonymousConnection(),
-  })
+  }
+  const response = await apiResponse(request)
+  let answer = response
+  if (response.headers.get('content-type')?.includes('text/html')) {
+    const page = await response.text()
+    if (UNLOCK_PAGE.test(page)) return { locked: true }
+    answer = new Response(page, { status: response.status })
+  }
+  const data = await readJsonAnswer(sharedAnswerSchema, answer, request)
+  return data.type === 'unlock' ? { locked: true } : { locked: false, share: data as SharedInsight }
 }
 
 /** Trades a password for a share token; 401 "Incorrect password" otherwise. */
@@ -38,6 +68,7 @@ export function unlockSharedInsight(accessToken: string, password: string): Prom
   return apiJson(sharedUnlockResponseSchema, {
     method: 'POST',
     path: sharedPath(accessToken),
+    outsideApi: true,
     body: { password },
     connection: anonymousConnection(),
   })
@@ -53,7 +84,7 @@ export const sharedQueries = {
     queryOptions({
       queryKey: sharedKeys.insight(accessToken, shareToken),
       queryFn: ({ signal }) => fetchSharedInsight(accessToken, shareToken, signal),
-      // A locked link answers 401 until unlocked; retrying would only repeat it.
+      // A missing link answers 404 until someone shares it again; retrying would only repeat it.
       retry: false,
     }),
 }

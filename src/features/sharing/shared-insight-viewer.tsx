@@ -43,9 +43,7 @@ export function SharedInsightViewer({ accessToken, embedded }: SharedInsightView
     )
   } else if (share.isError) {
     const error = share.error
-    if (error instanceof ApiError && error.status === 401) {
-      content = <SharedInsightPasswordGate accessToken={accessToken} onUnlocked={setShareToken} />
-    } else if (error instanceof ApiError && error.status === 404) {
+    if (error instanceof ApiError && error.status === 404) {
       content = (
         <section className="mx-auto mt-12 flex max-w-md flex-col items-center gap-2 text-center">
           <Link2Off aria-hidden className="size-8 text-slate-400" />
@@ -58,8 +56,11 @@ export function SharedInsightViewer({ accessToken, embedded }: SharedInsightView
     } else {
       content = <ErrorState error={error} onRetry={() => void share.refetch()} />
     }
+  } else if (share.data.locked) {
+    // PostHog's unlock page: no share token yet, or one that no longer opens this link.
+    content = <SharedInsightPasswordGate accessToken={accessToken} onUnlocked={setShareToken} />
   } else {
-    content = <SharedInsightContent share={share.data} />
+    content = <SharedInsightContent share={share.data.share} />
   }
 
   return (
