@@ -199,10 +199,7 @@ test.describe('sharing tab', () => {
     await expect(passwordItem(page, 'Board meeting')).toBeVisible()
 
     // The viewer preview opens in a new tab, as an outside viewer would see the link.
-    const [viewer] = await Promise.all([
-      context.waitForEvent('page'),
-      page.getByRole('link', { name: /Open viewer preview/ }).click(),
-    ])
+    const [viewer] = await Promise.all([context.waitForEvent('page'), page.getByRole('link', { name: /^Preview/ }).click()])
     await expect(viewer.getByRole('heading', { name: 'This insight is password protected' })).toBeVisible()
     await expect(viewer.getByRole('navigation', { name: 'Main' })).toHaveCount(0)
     await viewer.getByRole('textbox', { name: 'Password', exact: true }).fill('not-the-password')
@@ -315,7 +312,17 @@ test.describe('sharing tab with a read-only API key', () => {
 
     await useReadOnlyKey(page, baseUrl)
     await openSharingTab(page, insight)
-    await expect(page.getByRole('textbox', { name: 'Public link' })).toHaveValue(/\/shared\/[\w-]+$/)
+    // Against a PostHog the link and the embed are PostHog's own pages on its host: recipients do not have this app.
+    const linkField = page.getByRole('textbox', { name: 'Public link' })
+    await expect(linkField).toHaveValue(new RegExp(`^${baseUrl}/shared/[\\w-]+$`))
+    const link = await linkField.inputValue()
+    const token = link.split('/shared/')[1] ?? ''
+    await expect(page.getByRole('textbox', { name: 'Embed code' })).toHaveValue(new RegExp(`src="${baseUrl}/embedded/${token}"`))
+    await expect(page.getByRole('link', { name: /^Preview/ })).toHaveAttribute('href', new RegExp(`/shared/${token}$`))
+    // The handed-out link opens: the HTTP mock server's stand-in for PostHog's page (locked here: a password is set).
+    const opened = await request.get(link)
+    expect(opened.status()).toBe(200)
+    expect(await opened.text()).toContain('"type":"unlock"')
     // Over HTTP the link works in any browser that reaches the server: no demo-data warning.
     await expect(page.getByRole('note', { name: 'Demo data' })).toHaveCount(0)
     await expect(passwordItem(page, 'Investors')).toBeVisible()

@@ -10,7 +10,7 @@ import { Dialog } from '@/components/dialog'
 import { Switch } from '@/components/switch'
 import { useConnection } from '@/stores/connection-store'
 import type { SharingSectionProps } from './sharing-panel'
-import { embedCode, sharedInsightUrl } from './share-urls'
+import { embedCode, shareLinks } from './share-urls'
 
 interface PublicLinkSectionProps extends SharingSectionProps {
   config: SharingConfiguration
@@ -122,9 +122,10 @@ function SharedLinkDetails({
   isProtected,
 }: SharedLinkDetailsProps) {
   const [wasReset, setWasReset] = useState(false)
-  const origin = window.location.origin
-  const link = sharedInsightUrl(origin, accessToken)
-  const embed = embedCode(origin, accessToken, insightTitle)
+  const connection = useConnection()
+  const { link, embedSrc, preview, servedBy } = shareLinks(connection, window.location.origin, accessToken)
+  const embed = embedCode(embedSrc, insightTitle)
+  const host = servedBy === 'posthog' ? new URL(link).host : null
 
   return (
     <div className="space-y-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
@@ -139,6 +140,11 @@ function SharedLinkDetails({
             <CopyButton text={link} label="Copy link" className="shrink-0" />
           </div>
         </AriaTextField>
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          {host
+            ? `Opens PostHog’s own page for this insight on ${host}: the people you send it to do not need Insight Desk.`
+            : 'Opens this app’s viewer of the insight, as someone outside the project sees it.'}
+        </p>
         {isProtected && (
           <p className="flex items-center gap-1.5 text-xs text-slate-600 dark:text-slate-400">
             <Lock aria-hidden className="size-3.5" />
@@ -146,21 +152,25 @@ function SharedLinkDetails({
           </p>
         )}
         <a
-          href={link}
+          href={preview}
           target="_blank"
           rel="noopener noreferrer"
           className="inline-flex items-center gap-1 text-sm font-medium text-blue-700 underline-offset-2 hover:underline dark:text-blue-300"
         >
-          Open viewer preview
+          Preview
+          <span className="sr-only">this app’s viewer of the link (opens in a new tab)</span>
           <ExternalLink aria-hidden className="size-3.5" />
-          <span className="sr-only">(opens in a new tab)</span>
         </a>
       </div>
       <AriaTextField value={embed} isReadOnly className="flex flex-col gap-1">
         <Label className="text-sm font-medium">Embed code</Label>
         <TextArea rows={3} className={`${fieldClass} resize-none`} onFocus={(event) => event.currentTarget.select()} />
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <p className="text-xs text-slate-600 dark:text-slate-400">Paste into any web page to show this insight there.</p>
+          <p className="text-xs text-slate-600 dark:text-slate-400">
+            {host
+              ? `Paste into any web page: the frame shows PostHog’s embed page for this insight, from ${host}.`
+              : 'Paste into any web page to show this insight there.'}
+          </p>
           <CopyButton text={embed} label="Copy embed code" />
         </div>
       </AriaTextField>
