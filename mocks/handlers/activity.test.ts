@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { activityPageSchema } from '@/api/schemas/activity'
-import { P, call, useMockBackend } from './test-support'
+import { P, call, record, useMockBackend } from './test-support'
 
 const backend = useMockBackend()
 
@@ -11,6 +11,18 @@ async function page(path: string) {
 }
 
 describe('activity', () => {
+  it('refuses a limit or page that is not a positive integer, as ActivityPaginationParamsSerializer does', async () => {
+    for (const [query, attr, code, detail] of [
+      ['limit=0', 'limit', 'min_value', 'Ensure this value is greater than or equal to 1.'],
+      ['page=-2', 'page', 'min_value', 'Ensure this value is greater than or equal to 1.'],
+      ['page=abc', 'page', 'invalid', 'A valid integer is required.'],
+    ]) {
+      const answer = await call(`${P}/insights/activity/?${query}`)
+      expect(answer.status, query).toBe(400)
+      expect(record(answer.body), query).toEqual({ type: 'validation_error', code, detail, attr })
+    }
+  })
+
   it('pages the project-wide log newest first with limit and page', async () => {
     const first = await page(`${P}/insights/activity/?limit=5`)
     expect(first.results).toHaveLength(5)

@@ -1,5 +1,6 @@
 import { serializeActivity, type ActivityLogAnswer } from '../posthog/activity-serializers'
 import type { MockActivity } from '../store/types'
+import { validationError } from './errors'
 import { integerParam, requireInsight } from './lookups'
 import { ok, projectRoute, type ProjectContext } from './router'
 
@@ -15,9 +16,22 @@ interface ActivityPageAnswer {
 const DEFAULT_ACTIVITY_LIMIT = 10
 const MAX_ACTIVITY_LIMIT = 100
 
+/**
+ * `limit` and `page` as `ActivityPaginationParamsSerializer` reads them (`IntegerField(min_value=1)`, beside
+ * `activity_page_response`): not an integer is 400 "A valid integer is required.", below 1 a 400 `min_value`.
+ */
+function positiveParam(context: ProjectContext, name: string, fallback: number): number {
+  const value = context.url.searchParams.get(name)
+  if (value !== null && /^\s*-\d+\s*$/.test(value))
+    throw validationError(name, 'Ensure this value is greater than or equal to 1.', 'min_value')
+  const parsed = integerParam(context, name, fallback)
+  if (parsed < 1) throw validationError(name, 'Ensure this value is greater than or equal to 1.', 'min_value')
+  return parsed
+}
+
 function activityPage(context: ProjectContext, entries: readonly MockActivity[]): ActivityPageAnswer {
-  const limit = Math.min(MAX_ACTIVITY_LIMIT, Math.max(1, integerParam(context, 'limit', DEFAULT_ACTIVITY_LIMIT)))
-  const page = Math.max(1, integerParam(context, 'page', 1))
+  const limit = Math.min(MAX_ACTIVITY_LIMIT, positiveParam(context, 'limit', DEFAULT_ACTIVITY_LIMIT))
+  const page = positiveParam(context, 'page', 1)
   const newestFirst = [...entries].reverse()
   const start = (page - 1) * limit
   return {
