@@ -17,6 +17,7 @@ interface ApiInsight {
   description: string | null
   favorited: boolean
   tags: string[]
+  dashboards: number[]
   result: unknown
   columns?: string[] | null
   query?: { source?: { trendsFilter?: { display?: string } } } | null
@@ -300,8 +301,9 @@ test.describe('insight detail', () => {
     expect((await fetchInsight(page, insight.short_id)).body.name).toBe(suggested)
   })
 
-  test('delete lands on the list without the insight, and Undo restores it', async ({ page }) => {
-    const insight = await findInsight(page, 'LIFECYCLE')
+  test('delete lands on the list without the insight, and Undo restores it onto its dashboards', async ({ page }) => {
+    const insight = (await findInsights(page, 'TRENDS', 50)).find((candidate) => candidate.dashboards.length > 0)
+    if (!insight) throw new Error('the mock has no trends insight on a dashboard')
     await openDetail(page, insight)
     await page.getByRole('button', { name: 'Actions' }).click()
     await page.getByRole('menuitem', { name: 'Delete' }).click()
@@ -312,7 +314,10 @@ test.describe('insight detail', () => {
 
     await page.getByRole('button', { name: 'Undo' }).click()
     await expect(page.getByText(`Restored “${displayName(insight)}”`)).toBeVisible()
-    expect((await fetchInsight(page, insight.short_id)).status).toBe(200)
+    const restored = await fetchInsight(page, insight.short_id)
+    expect(restored.status).toBe(200)
+    // PostHog's soft delete takes an insight off its dashboards; Undo puts it back on them.
+    expect(restored.body.dashboards).toEqual(insight.dashboards)
   })
 
   test('the Activity tab shows a rename with before and after', async ({ page }) => {

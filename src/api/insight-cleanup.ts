@@ -1,6 +1,7 @@
 import { z } from 'zod/mini'
 import { readCleanupPage, type CleanupInsight, type CleanupPage } from './cleanup-page-reader'
 import { apiJson, apiJsonReadBy, type AnswerReading } from './http'
+import { restoreInsightPatch } from './insights'
 import { insightSegment, projectScoped } from './project-scope'
 import { paginatedSchema } from './schemas/pagination'
 
@@ -80,11 +81,19 @@ export async function fetchIdsNotOnDashboard(projectId: string, signal?: AbortSi
 
 const deletedFlagSchema = z.object({ id: z.int(), deleted: z.boolean() })
 
-/** `PATCH …/insights/:id/ {deleted}`: PostHog's soft delete (`true`) and its restore (`false`). */
-export function setInsightDeleted(projectId: string, insightId: number, deleted: boolean): Promise<{ id: number }> {
+/**
+ * `PATCH …/insights/:id/`: PostHog's soft delete (`{deleted: true}`), or its restore, which also puts the insight back
+ * on the dashboards it was on before (`restoreInsightPatch`).
+ */
+export function setInsightDeleted(
+  projectId: string,
+  insightId: number,
+  deleted: boolean,
+  dashboardsBefore: readonly number[] = [],
+): Promise<{ id: number }> {
   return apiJson(deletedFlagSchema, {
     method: 'PATCH',
     path: projectScoped(projectId, `insights/${insightSegment(insightId)}/`),
-    body: { deleted },
+    body: deleted ? { deleted: true } : restoreInsightPatch(dashboardsBefore),
   })
 }

@@ -143,6 +143,16 @@ export function updateInsight(projectId: string, insightId: number | string, pat
   return apiJson(insightSchema, { method: 'PATCH', path: insightPath(projectId, insightId), body: patch })
 }
 
+/**
+ * The PATCH that undoes a soft delete. PostHog's `InsightSerializer.update` (products/product_analytics/backend/api/
+ * insight.py) soft-deletes the insight's dashboard tiles on `deleted: true` and does not bring them back on
+ * `deleted: false`; sending the dashboards it was on in the same PATCH revives those tiles (`_update_insight_dashboards`).
+ * Its alerts are deleted for good: nothing can restore them.
+ */
+export function restoreInsightPatch(dashboards: readonly number[] = []): InsightUpdate {
+  return dashboards.length > 0 ? { deleted: false, dashboards: [...dashboards] } : { deleted: false }
+}
+
 /** PostHog forbids hard deletes (405); kept so callers and tests can see the server's answer. */
 export function hardDeleteInsight(projectId: string, insightId: number | string): Promise<void> {
   return apiSend({ method: 'DELETE', path: insightPath(projectId, insightId) })

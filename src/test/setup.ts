@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest'
 import { afterAll, afterEach, beforeAll } from 'vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { mockServer } from '@mocks/node'
 import { resetMockRuntime } from '@mocks/handlers/runtime'
+
+// findBy* waits on conditions, never on time: 1 s (the default) is too short for a lazily loaded module's first
+// transform on a loaded 2-core CI machine, and a longer limit costs nothing when the condition comes sooner.
+configure({ asyncUtilTimeout: 5_000 })
 
 beforeAll(() => mockServer.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {

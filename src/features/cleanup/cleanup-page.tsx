@@ -39,8 +39,8 @@ const NONE: readonly number[] = []
 const NO_IDS: ReadonlySet<number> = new Set()
 const insights = (count: number) => `${count} insight${count === 1 ? '' : 's'}`
 
-function target(insight: Pick<CleanupInsight, 'id' | 'short_id' | 'name' | 'derived_name'>): ActionTarget {
-  return { id: insight.id, shortId: insight.short_id, name: insightTitle(insight) }
+function target(insight: Pick<CleanupInsight, 'id' | 'short_id' | 'name' | 'derived_name' | 'dashboards'>): ActionTarget {
+  return { id: insight.id, shortId: insight.short_id, name: insightTitle(insight), dashboards: insight.dashboards }
 }
 
 /** Duplicate sets without the insights retired since the scan; a set left with one insight is no longer a set. */

@@ -7,6 +7,8 @@ export interface RetiredInsight {
   id: number
   shortId: string
   name: string
+  /** The dashboards it was on when retired, so a restore puts it back on them (absent in entries kept before). */
+  dashboards?: readonly number[]
   retiredAt: string
 }
 

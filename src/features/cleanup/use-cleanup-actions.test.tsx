@@ -2,6 +2,7 @@ import { act, renderHook, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { mockServer } from '@mocks/node'
+import { fetchInsight, fetchInsightList } from '@/api/insights'
 import { createTestQueryClient, PROJECT_ID, queryClientWrapper, resetMockData } from '@/api/test-support'
 import { useRetiredTrail } from './retired-trail-store'
 import { useCleanupActions, type ActionTarget } from './use-cleanup-actions'
@@ -49,5 +50,33 @@ describe('useCleanupActions', () => {
         .entries.map((entry) => entry.id)
         .sort(),
     ).toEqual([1, 2])
+  })
+})
+
+describe('restoring a retired insight', () => {
+  it('puts it back on the dashboards PostHog’s soft delete took it off, from the trail too', async () => {
+    const page = await fetchInsightList(PROJECT_ID, { limit: 60 })
+    const onDashboards = page.results.find((insight) => insight.dashboards.length > 0)
+    if (!onDashboards) throw new Error('the mock seeds no insight on a dashboard')
+    const retiring: ActionTarget = {
+      id: onDashboards.id,
+      shortId: onDashboards.short_id,
+      name: 'On dashboards',
+      dashboards: onDashboards.dashboards,
+    }
+    const { result } = renderHook(() => useCleanupActions(PROJECT_ID), {
+      wrapper: queryClientWrapper(createTestQueryClient()),
+    })
+
+    await act(() => result.current.start('retire', [retiring]))
+    const [entry] = useRetiredTrail.getState().entries
+    expect(entry?.dashboards).toEqual(onDashboards.dashboards)
+
+    // As from "Retired here" after a reload: the entry is all the page has.
+    await act(() => result.current.start('restore', entry ? [entry] : []))
+    const restored = await fetchInsight(PROJECT_ID, onDashboards.short_id)
+    expect(restored.deleted).toBe(false)
+    expect(restored.dashboards).toEqual(onDashboards.dashboards)
+    expect(useRetiredTrail.getState().entries).toEqual([])
   })
 })

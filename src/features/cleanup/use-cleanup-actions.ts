@@ -15,6 +15,8 @@ export interface ActionTarget {
   id: number
   shortId: string
   name: string
+  /** The dashboards it was on, which a restore puts it back on (PostHog's soft delete takes it off them). */
+  dashboards?: readonly number[]
 }
 
 export interface CleanupRun {
@@ -50,7 +52,9 @@ export function useCleanupActions(projectId: string) {
     async (kind: CleanupRunKind, targets: readonly ActionTarget[], tag = '', earlier: readonly ActionTarget[] = []) => {
       // A Retry passes the failures it reports, each with its old reason: only the target goes on, so an insight that
       // succeeds this time is not listed with the message of the attempt that failed.
-      const byId = new Map(targets.map(({ id, shortId, name }) => [id, { id, shortId, name }]))
+      const byId = new Map(
+        targets.map(({ id, shortId, name, dashboards }) => [id, { id, shortId, name, ...(dashboards && { dashboards }) }]),
+      )
       const named = (ids: readonly number[]) => ids.flatMap((id) => byId.get(id) ?? [])
       const withReasons = (failures: readonly WriteFailure[]) =>
         failures.flatMap((failure) => {
@@ -90,7 +94,7 @@ export function useCleanupActions(projectId: string) {
       } else {
         const retiring = kind === 'retire'
         const retiredAt = new Date().toISOString()
-        const outcome = await writeInBatches(ids, (id) => setInsightDeleted(projectId, id, retiring), {
+        const outcome = await writeInBatches(ids, (id) => setInsightDeleted(projectId, id, retiring, byId.get(id)?.dashboards), {
           onProgress,
           onBatch: (written) => {
             if (!retiring) return removeFromTrail(projectId, written)
@@ -99,6 +103,7 @@ export function useCleanupActions(projectId: string) {
               id: target.id,
               shortId: target.shortId,
               name: target.name,
+              dashboards: target.dashboards ?? [],
               retiredAt,
             }))
             addToTrail(entries)

@@ -4,7 +4,13 @@ import { Copy, Download, Link2, MoreHorizontal, Sparkles, Trash2 } from 'lucide-
 import type { Key } from 'react-aria-components'
 import { describeError } from '@/api/error-message'
 import { fetchInsightCsv } from '@/api/insight-detail-extras'
-import { insightMutations, useCreateInsight, useGenerateInsightMetadata, useUpdateInsight } from '@/api/insights'
+import {
+  insightMutations,
+  restoreInsightPatch,
+  useCreateInsight,
+  useGenerateInsightMetadata,
+  useUpdateInsight,
+} from '@/api/insights'
 import { INSIGHT_TEXT_MAX_LENGTH, type GeneratedMetadata, type Insight } from '@/api/schemas/insight'
 import { MenuButton, MenuItem } from '@/components/menu'
 import { notify } from '@/components/notify'
@@ -101,7 +107,7 @@ export function InsightActionsMenu({ projectId, insight, displayName, canEdit, o
   // Undo runs from the toast after this page is gone, so it uses an observer of its own instead of this hook.
   const restore = () => {
     const observer = new MutationObserver(queryClient, insightMutations.update(projectId))
-    observer.mutate({ id: insight.id, patch: { deleted: false } }).then(
+    observer.mutate({ id: insight.id, patch: restoreInsightPatch(insight.dashboards) }).then(
       () => notify('success', `Restored “${displayName}”`),
       (error: unknown) => notify('error', `Could not restore: ${describeError(error).message}`),
     )

@@ -336,7 +336,7 @@ export function InsightListPage() {
           onEditTags={() => setDialog('tags')}
           onExport={() => actions.exportSelection(selectedRows)}
           onDelete={() =>
-            void actions.softDelete(selectedIds).then((deleted) =>
+            void actions.softDelete(selectedRows).then((deleted) =>
               selection.setMany(
                 selectedRows.filter((row) => deleted.includes(row.id)),
                 false,

@@ -2,7 +2,13 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useRouter, type AnyRoute } from '@tanstack/react-router'
 import { useCallback } from 'react'
 import { describeError } from '@/api/error-message'
-import { fetchInsightListCsv, insightQueries, useUpdateInsight, type InsightListFilters } from '@/api/insights'
+import {
+  fetchInsightListCsv,
+  insightQueries,
+  restoreInsightPatch,
+  useUpdateInsight,
+  type InsightListFilters,
+} from '@/api/insights'
 import type { InsightBasic } from '@/api/schemas/insight'
 import { notify } from '@/components/notify'
 import { downloadTextFile } from '@/lib/download-file'
@@ -13,6 +19,8 @@ import { useNoteWriteFailure } from '@/api/write-access'
 const DETAIL_ROUTE_IDS = ['/project/$projectId/insights/$shortId', '/project/$projectId/insights/$shortId/'] as const
 
 const plural = (count: number) => `${count} insight${count === 1 ? '' : 's'}`
+
+type DeletedInsight = Pick<InsightBasic, 'id' | 'dashboards'>
 
 /** The list's actions on one or many insights, each reporting its outcome in a toast. */
 export function useInsightActions(projectId: string) {
@@ -58,19 +66,25 @@ export function useInsightActions(projectId: string) {
     [patchEach],
   )
 
+  /** Undoes soft deletes, putting each insight back on the dashboards it was on (PostHog's delete took it off them). */
   const restore = useCallback(
-    async (ids: readonly number[]) => {
-      const done = await patchEach(ids, { deleted: false }, 'Could not restore')
+    async (insights: readonly DeletedInsight[]) => {
+      const results = await Promise.allSettled(
+        insights.map(({ id, dashboards }) => mutateAsync({ id, patch: restoreInsightPatch(dashboards) })),
+      )
+      const failure = results.find((result) => result.status === 'rejected')
+      if (failure) fail('Could not restore', failure.reason)
+      const done = results.filter((result) => result.status === 'fulfilled').length
       if (done) notify('success', `Restored ${plural(done)}`)
     },
-    [patchEach],
+    [mutateAsync, fail],
   )
 
-  /** PostHog's soft delete; the toast offers Undo, which restores the same insights. */
+  /** PostHog's soft delete; the toast offers Undo, which restores the same insights. Resolves with the deleted ids. */
   const softDelete = useCallback(
-    async (ids: readonly number[]) => {
-      const results = await Promise.allSettled(ids.map((id) => mutateAsync({ id, patch: { deleted: true } })))
-      const deleted = ids.filter((_, index) => results[index]?.status === 'fulfilled')
+    async (insights: readonly DeletedInsight[]) => {
+      const results = await Promise.allSettled(insights.map(({ id }) => mutateAsync({ id, patch: { deleted: true } })))
+      const deleted = insights.filter((_, index) => results[index]?.status === 'fulfilled')
       const failure = results.find((result) => result.status === 'rejected')
       if (failure) fail('Could not delete', failure.reason)
       if (deleted.length)
@@ -78,7 +92,7 @@ export function useInsightActions(projectId: string) {
           duration: 10_000,
           action: { label: 'Undo', onClick: () => void restore(deleted) },
         })
-      return deleted
+      return deleted.map(({ id }) => id)
     },
     [mutateAsync, fail, restore],
   )
