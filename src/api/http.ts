@@ -255,23 +255,27 @@ export function apiResponse(request: ApiRequest, accept = 'application/json'): P
   return send(request, accept)
 }
 
+/**
+ * Reads a 2xx answer's body. It stops arriving when the caller cancels or the time-out runs out: neither is a body that
+ * was not JSON, so each keeps its own error.
+ */
+async function readBody<T>(response: Response, request: ApiRequest, read: (response: Response) => Promise<T>): Promise<T> {
+  try {
+    return await read(response)
+  } catch (cause) {
+    if (request.signal?.aborted) throw cause
+    if (isTimeout(cause)) throw timeoutError(request)
+    throw invalidJsonError(response.status, request)
+  }
+}
+
 /** A 2xx answer's JSON body parsed with its contract schema; unreadable or mismatching bodies throw `ApiError`. */
 export async function readJsonAnswer<S extends z.ZodMiniType>(
   schema: S,
   response: Response,
   request: ApiRequest,
 ): Promise<z.output<S>> {
-  let data: unknown = null
-  if (response.status !== 204) {
-    try {
-      data = await response.json()
-    } catch (cause) {
-      // The body stops arriving when the caller cancels or the time-out runs out: neither is a body that was not JSON.
-      if (request.signal?.aborted) throw cause
-      if (isTimeout(cause)) throw timeoutError(request)
-      throw invalidJsonError(response.status, request)
-    }
-  }
+  const data: unknown = response.status === 204 ? null : await readBody(response, request, (answer) => answer.json())
   const parsed = schema.safeParse(data)
   if (!parsed.success) throw invalidShapeError(response.status, parsed.error.issues[0], request)
   return parsed.data
@@ -286,14 +290,7 @@ export type AnswerReading<T> = { ok: true; data: T } | { ok: false; invalidJson:
  */
 export async function apiJsonReadBy<T>(request: ApiRequest, read: (body: ArrayBuffer) => Promise<AnswerReading<T>>): Promise<T> {
   const response = await send(request, 'application/json')
-  let body: ArrayBuffer
-  try {
-    body = await response.arrayBuffer()
-  } catch (cause) {
-    if (request.signal?.aborted) throw cause
-    if (isTimeout(cause)) throw timeoutError(request)
-    throw invalidJsonError(response.status, request)
-  }
+  const body = await readBody(response, request, (answer) => answer.arrayBuffer())
   const reading = await read(body)
   if (reading.ok) return reading.data
   if ('invalidJson' in reading) throw invalidJsonError(response.status, request)
