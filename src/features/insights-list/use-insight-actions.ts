@@ -9,7 +9,7 @@ import {
   useUpdateInsight,
   type InsightListFilters,
 } from '@/api/insights'
-import type { InsightBasic } from '@/api/schemas/insight'
+import type { InsightBasic, InsightUpdate } from '@/api/schemas/insight'
 import { notify } from '@/components/notify'
 import { downloadTextFile } from '@/lib/download-file'
 import { selectionCsv } from './selection-csv'
@@ -37,13 +37,15 @@ export function useInsightActions(projectId: string) {
     [noteFailure],
   )
 
-  /** PATCHes each insight; resolves with how many succeeded, after reporting the first failure. */
+  /** PATCHes each insight; resolves with those that succeeded, after reporting the first failure. */
   const patchEach = useCallback(
-    async (ids: readonly number[], patch: Parameters<typeof mutateAsync>[0]['patch'], what: string) => {
-      const results = await Promise.allSettled(ids.map((id) => mutateAsync({ id, patch })))
+    async <T extends { id: number }>(insights: readonly T[], patchOf: (insight: T) => InsightUpdate, what: string) => {
+      const results = await Promise.allSettled(
+        insights.map((insight) => mutateAsync({ id: insight.id, patch: patchOf(insight) })),
+      )
       const failure = results.find((result) => result.status === 'rejected')
       if (failure) fail(what, failure.reason)
-      return results.filter((result) => result.status === 'fulfilled').length
+      return insights.filter((_, index) => results[index]?.status === 'fulfilled')
     },
     [mutateAsync, fail],
   )
@@ -60,7 +62,13 @@ export function useInsightActions(projectId: string) {
 
   const setFavorite = useCallback(
     async (ids: readonly number[], favorited: boolean) => {
-      const done = await patchEach(ids, { favorited }, favorited ? 'Could not favorite' : 'Could not unfavorite')
+      const done = (
+        await patchEach(
+          ids.map((id) => ({ id })),
+          () => ({ favorited }),
+          favorited ? 'Could not favorite' : 'Could not unfavorite',
+        )
+      ).length
       if (done) notify('success', `${favorited ? 'Favorited' : 'Unfavorited'} ${plural(done)}`)
     },
     [patchEach],
@@ -69,24 +77,16 @@ export function useInsightActions(projectId: string) {
   /** Undoes soft deletes, putting each insight back on the dashboards it was on (PostHog's delete took it off them). */
   const restore = useCallback(
     async (insights: readonly DeletedInsight[]) => {
-      const results = await Promise.allSettled(
-        insights.map(({ id, dashboards }) => mutateAsync({ id, patch: restoreInsightPatch(dashboards) })),
-      )
-      const failure = results.find((result) => result.status === 'rejected')
-      if (failure) fail('Could not restore', failure.reason)
-      const done = results.filter((result) => result.status === 'fulfilled').length
+      const done = (await patchEach(insights, ({ dashboards }) => restoreInsightPatch(dashboards), 'Could not restore')).length
       if (done) notify('success', `Restored ${plural(done)}`)
     },
-    [mutateAsync, fail],
+    [patchEach],
   )
 
   /** PostHog's soft delete; the toast offers Undo, which restores the same insights. Resolves with the deleted ids. */
   const softDelete = useCallback(
     async (insights: readonly DeletedInsight[]) => {
-      const results = await Promise.allSettled(insights.map(({ id }) => mutateAsync({ id, patch: { deleted: true } })))
-      const deleted = insights.filter((_, index) => results[index]?.status === 'fulfilled')
-      const failure = results.find((result) => result.status === 'rejected')
-      if (failure) fail('Could not delete', failure.reason)
+      const deleted = await patchEach(insights, () => ({ deleted: true }), 'Could not delete')
       if (deleted.length)
         notify('success', `Deleted ${plural(deleted.length)}`, {
           duration: 10_000,
@@ -94,7 +94,7 @@ export function useInsightActions(projectId: string) {
         })
       return deleted.map(({ id }) => id)
     },
-    [mutateAsync, fail, restore],
+    [patchEach, restore],
   )
 
   const exportSelection = useCallback((rows: readonly InsightBasic[]) => {
