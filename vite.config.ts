@@ -75,9 +75,10 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * Demo mode needs the in-browser mock's chunk (and the chunks it imports) before its first request. index.html's early
- * script preloads them when the saved mode is not API mode, so they download while the entry does instead of after it
- * ran. The chunk names are known only once built: this fills in the script's `mockChunks` list (dev leaves it empty).
+ * Demo mode needs the in-browser mock before its first request. index.html's early script downloads its chunk (and the
+ * chunks it imports) when the saved mode is not API mode and starts it at once: its data opens and its service worker
+ * registers while the entry still downloads and runs, instead of after. The chunk names are known only once built: this
+ * fills in the script's `mockChunks` list (dev leaves it empty, and the app starts the mock itself).
  */
 function preloadMockChunks(): Plugin {
   return {
@@ -90,7 +91,9 @@ function preloadMockChunks(): Plugin {
         const mock = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/mocks/browser.ts'))
         if (!mock) throw new Error('preload: no chunk for mocks/browser.ts')
         const entry = chunks.find((chunk) => chunk.isEntry)
-        const files = [mock.fileName, ...mock.imports.filter((file) => file !== entry?.fileName)].map((file) => `/${file}`)
+        if (entry && mock.imports.includes(entry.fileName))
+          throw new Error('preload: the mock chunk imports the entry, so it could not start before the entry has run')
+        const files = [mock.fileName, ...mock.imports].map((file) => `/${file}`)
         const marker = 'var mockChunks = []'
         if (!html.includes(marker)) throw new Error(`preload: index.html has no "${marker}"`)
         return html.replace(marker, `var mockChunks = ${JSON.stringify(files)}`)
@@ -165,7 +168,10 @@ export default defineConfig(({ mode }) => {
         output: {
           codeSplitting: {
             groups: [
-              { name: 'app', tags: ['$initial'] },
+              // zod in a file of its own, not in the entry: the demo's mock shares it with the app and nothing else, so
+              // index.html can start the mock while the entry still downloads and runs (preloadMockChunks).
+              { name: 'zod', test: /node_modules\/zod\//, priority: 2 },
+              { name: 'app', tags: ['$initial'], priority: 1 },
               // recharts' shared code as one file. Left to itself, Rolldown splits it by which chart kinds use each module:
               // a line chart then fetches seven files, 5 KB more gzip than one. Code only one kind uses (a pie's, a
               // Sankey's) stays in that kind's chunk. clsx, which react-aria shares, would otherwise be pulled in with it.

@@ -92,7 +92,7 @@ async function openDemoData(): Promise<SharedMockStore | null> {
   }
 }
 
-/** Starts the in-browser mock; the app calls this before its first render in mock mode. */
+/** Starts the in-browser mock; in mock mode the app's requests wait for it (main.tsx). */
 export function startMockWorker(): Promise<unknown> {
   if (!started) {
     // In the browser the mock is a logged-in user with every scope, and edits survive reloads.
@@ -101,9 +101,11 @@ export function startMockWorker(): Promise<unknown> {
     const fromUrl = takeChaosFromUrl()
     setChaosDrill(fromUrl === undefined ? savedChaos() : fromUrl)
     demoData ??= openDemoData()
-    started = demoData.then(() =>
+    // The service worker registers while the data opens: the app sends nothing before both are done (main.tsx).
+    started = Promise.all([
+      demoData,
       worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } }),
-    )
+    ])
   }
   return started
 }

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider } from '@tanstack/react-router'
 import { dropEarlyResponses } from '@/api/early-requests'
+import { holdRequestsUntil } from '@/api/http'
 import { applyConnectionMode } from '@/features/settings/demo-bridge'
 import { followDemoData } from '@/app/follow-demo-data'
 import { confirmLeavingWithPendingWrites, createQueryClient } from '@/app/query-client'
@@ -16,8 +17,12 @@ if (!rootElement) throw new Error('index.html has no #root element')
 const root = createRoot(rootElement)
 
 async function bootstrap() {
-  // In mock mode the worker must be listening before the first request leaves the page.
-  const mockNotice = await applyConnectionMode(getConnection().mode)
+  // Demo mode: the in-browser mock starts while the app renders and starts its route loads (the two used to run one
+  // after the other); requests wait until the mock listens. API mode holds nothing: a mock service worker left from an
+  // earlier demo does not answer a page that has not started it.
+  const mode = getConnection().mode
+  const mockStarted = applyConnectionMode(mode)
+  if (mode === 'mock') holdRequestsUntil(mockStarted)
   const queryClient = createQueryClient()
   followDemoData(queryClient)
   confirmLeavingWithPendingWrites(queryClient)
@@ -32,6 +37,7 @@ async function bootstrap() {
       </QueryClientProvider>
     </StrictMode>,
   )
+  const mockNotice = await mockStarted
   if (mockNotice) notify('info', mockNotice, { duration: 10_000 })
 }
 

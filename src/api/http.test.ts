@@ -85,3 +85,23 @@ describe('a time-out while the answer is still arriving', () => {
     }
   })
 })
+
+describe('holding requests until the demo mock listens', () => {
+  it('sends nothing before the hold ends, then sends what waited; a failed start lets requests go', async () => {
+    const { apiJson, holdRequestsUntil } = await loadClient(5_000)
+    setMockChaos(null)
+    const sent = vi.spyOn(globalThis, 'fetch')
+    let started!: () => void
+    holdRequestsUntil(new Promise<void>((resolve) => (started = resolve)))
+    const answer = apiJson(anything, { path: 'users/@me/' })
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(sent).not.toHaveBeenCalled()
+    started()
+    await expect(answer).resolves.toMatchObject({ email: expect.any(String) as string })
+    expect(sent).toHaveBeenCalledTimes(1)
+
+    holdRequestsUntil(Promise.reject(new Error('no service worker')))
+    await expect(apiJson(anything, { path: 'users/@me/' })).resolves.toMatchObject({ email: expect.any(String) as string })
+    sent.mockRestore()
+  })
+})

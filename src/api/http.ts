@@ -167,7 +167,19 @@ function timeoutFor(request: ApiRequest): number {
   return long ? Math.max(requestTimeoutMs, LONG_REQUEST_TIMEOUT_MS) : requestTimeoutMs
 }
 
+let requestsReady: Promise<unknown> = Promise.resolve()
+
+/**
+ * Requests wait for `ready` before they leave. Demo mode (main.tsx) passes the in-browser mock's start-up, so the app
+ * renders and starts its route loads while the mock's code loads and seeds, and no request goes out before the mock
+ * can answer it. A failed start lets them go: the app then shows why it could not start.
+ */
+export function holdRequestsUntil(ready: Promise<unknown>): void {
+  requestsReady = ready.catch(() => undefined)
+}
+
 async function send(request: ApiRequest, accept: string): Promise<Response> {
+  await requestsReady
   const connection = request.connection ?? getConnection()
   const headers: Record<string, string> = { Accept: accept }
   if (connection.mode === 'api' && connection.apiKey) headers.Authorization = `Bearer ${connection.apiKey}`
