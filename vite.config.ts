@@ -137,6 +137,8 @@ export default defineConfig(({ mode }) => {
       alias: {
         '@': fileURLToPath(new URL('./src', import.meta.url)),
         '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
+        // The public suffix list, which only MSW's cookie jar would use: see mocks/public-suffix.ts.
+        tldts: fileURLToPath(new URL('./mocks/public-suffix.ts', import.meta.url)),
       },
     },
     define: {
