@@ -5,7 +5,7 @@ import { insightSegment, projectScoped } from './project-scope'
 import { activityKeys } from './activity'
 import { tagKeys } from './tags'
 import type { BatchProgress } from '@/lib/batches'
-import { runBulkTagRequests, type BulkTagOutcome } from '@/lib/bulk-tag-plan'
+import type { BulkTagOutcome } from '@/lib/bulk-tag-plan'
 import {
   generatedMetadataSchema,
   insightAnalysisSchema,
@@ -508,8 +508,11 @@ export const insightMutations = {
   bulkUpdateTagsTogether: (projectId: string) =>
     mutationOptions({
       mutationKey: [...insightKeys.project(projectId), 'bulk-update-tags-together'],
-      mutationFn: ({ requests, onProgress }: TogetherTagRequests): Promise<BulkTagOutcome> =>
-        runBulkTagRequests(requests, (body) => bulkUpdateInsightTags(projectId, body), onProgress),
+      // Loaded on use: the bulk tag dialog, the only caller, has already brought it, and the list's entry stays smaller.
+      mutationFn: async ({ requests, onProgress }: TogetherTagRequests): Promise<BulkTagOutcome> => {
+        const { runBulkTagRequests } = await import('@/lib/bulk-tag-plan')
+        return runBulkTagRequests(requests, (body) => bulkUpdateInsightTags(projectId, body), onProgress)
+      },
       onMutate: async ({ requests }, { client }) => {
         for (const body of requests) {
           await patchCachedInsights(client, projectId, new Set(body.ids), (insight) => ({

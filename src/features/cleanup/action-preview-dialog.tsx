@@ -5,7 +5,8 @@ import { Dialog } from '@/components/dialog'
 import { TextField } from '@/components/text-field'
 import { tagify } from '@/api/insights'
 import { downloadTextFile } from '@/lib/download-file'
-import { groupReason, insightTitle, type Candidate, type CleanupWindow } from './cleanup-rules'
+import { groupReason, insightTitle, type Candidate } from './cleanup-rules'
+import type { CleanupWindow } from './cleanup-search'
 import { retirePlanCsv, type PlannedAction } from './retire-plan-csv'
 
 /** Insights named in the preview; the rest are counted (the CSV has them all). */

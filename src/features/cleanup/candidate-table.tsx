@@ -1,7 +1,8 @@
 import { Link } from '@tanstack/react-router'
 import { useState } from 'react'
 import { Button } from '@/components/button'
-import { groupReason, insightTitle, signLabel, type Candidate, type CleanupWindow } from './cleanup-rules'
+import { groupReason, insightTitle, signLabel, type Candidate } from './cleanup-rules'
+import type { CleanupWindow } from './cleanup-search'
 
 export type SharingState = 'pending' | 'failed' | 'checked'
 

@@ -13,17 +13,14 @@ import { ActionPreviewDialog } from './action-preview-dialog'
 import { CandidateTable, type SharingState } from './candidate-table'
 import {
   analyzeCleanup,
-  cleanupWindows,
-  groupKeys,
   groupLabels,
   insightTitle,
   toDuplicateSets,
   withSharing,
   type Candidate,
-  type CleanupWindow,
   type DuplicateSet,
-  type GroupKey,
 } from './cleanup-rules'
+import { cleanupWindows, groupKeys, type CleanupWindow, type GroupKey } from './cleanup-search'
 import { CleanupRulesText } from './cleanup-rules-text'
 import { CleanupRunReport } from './cleanup-run-report'
 import type { PlannedAction } from './retire-plan-csv'

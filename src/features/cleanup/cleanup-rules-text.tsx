@@ -1,4 +1,4 @@
-import type { CleanupWindow } from './cleanup-rules'
+import type { CleanupWindow } from './cleanup-search'
 
 /** The rules the page applies, in plain words, next to what they produce. */
 export function CleanupRulesText({ window }: { window: CleanupWindow }) {

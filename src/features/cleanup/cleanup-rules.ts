@@ -1,16 +1,11 @@
 import type { CleanupInsight } from '@/api/insight-cleanup'
+import { groupKeys, type CleanupWindow, type GroupKey } from './cleanup-search'
 
 /*
  * The clean-up page's rules, pure so they can be tested and written on the page as they are applied. An insight is a
  * candidate when it falls into a group; it is proposed for retiring (selected by default) only when it shows no sign of
  * use at all — and only once its public sharing has been checked.
  */
-
-export const cleanupWindows = [30, 90, 180] as const
-export type CleanupWindow = (typeof cleanupWindows)[number]
-
-export const groupKeys = ['no-dashboard', 'unviewed', 'samples', 'duplicates', 'undocumented'] as const
-export type GroupKey = (typeof groupKeys)[number]
 
 export type SignOfUse =
   | { kind: 'favorited' }

@@ -1,5 +1,6 @@
 import { toCsv } from '@/lib/csv'
-import { groupReason, insightTitle, signLabel, type Candidate, type CleanupWindow } from './cleanup-rules'
+import { groupReason, insightTitle, signLabel, type Candidate } from './cleanup-rules'
+import type { CleanupWindow } from './cleanup-search'
 
 export type PlannedAction = 'retire' | 'tag'
 

@@ -11,7 +11,6 @@ import { PageHeading } from '@/components/page-heading'
 import { useInsightListPreferences } from '@/stores/insight-list-preferences'
 import { useRememberListView } from './list-trail'
 import { ActiveFilterChips } from './active-filter-chips'
-import { BulkActionBar } from './bulk-action-bar'
 import { InsightCardGrid } from './insight-card-grid'
 import { InsightListTabs } from './insight-list-tabs'
 import { InsightSearchBox } from './insight-search-box'
@@ -42,6 +41,8 @@ const NewInsightDialog = lazy(() => import('./new-insight-dialog'))
 const KeyboardShortcutsDialog = lazy(() => import('./keyboard-shortcuts-dialog'))
 // The filter panel is closed on most visits (active filters also show as chips), so it loads when first opened.
 const InsightFiltersPanel = lazy(() => import('./insight-filters-panel'))
+// Shown only once something is selected: its code (and icons) wait until then, out of the list's entry.
+const BulkActionBar = lazy(() => import('./bulk-action-bar').then((module) => ({ default: module.BulkActionBar })))
 
 const route = getRouteApi('/project/$projectId/insights/')
 
@@ -329,22 +330,24 @@ export function InsightListPage() {
       )}
       <ActiveFilterChips projectId={projectId} search={search} onChange={changeSearch} onClearAll={clearFilters} />
       {selection.selected.size > 0 && (
-        <BulkActionBar
-          count={selection.selected.size}
-          writeDisabledReason={writeDisabledReason}
-          onFavorite={(favorited) => void actions.setFavorite(selectedIds, favorited)}
-          onEditTags={() => setDialog('tags')}
-          onExport={() => actions.exportSelection(selectedRows)}
-          onDelete={() =>
-            void actions.softDelete(selectedRows).then((deleted) =>
-              selection.setMany(
-                selectedRows.filter((row) => deleted.includes(row.id)),
-                false,
-              ),
-            )
-          }
-          onClear={selection.clear}
-        />
+        <Suspense fallback={null}>
+          <BulkActionBar
+            count={selection.selected.size}
+            writeDisabledReason={writeDisabledReason}
+            onFavorite={(favorited) => void actions.setFavorite(selectedIds, favorited)}
+            onEditTags={() => setDialog('tags')}
+            onExport={() => actions.exportSelection(selectedRows)}
+            onDelete={() =>
+              void actions.softDelete(selectedRows).then((deleted) =>
+                selection.setMany(
+                  selectedRows.filter((row) => deleted.includes(row.id)),
+                  false,
+                ),
+              )
+            }
+            onClear={selection.clear}
+          />
+        </Suspense>
       )}
       {list.isError && list.data && (
         <div className="mb-3">
