@@ -6,6 +6,7 @@ describe('pageRangeLabel', () => {
     expect(pageRangeLabel(1, 50, 612)).toBe('1–50 of 612')
     expect(pageRangeLabel(13, 50, 612)).toBe('601–612 of 612')
     expect(pageRangeLabel(1, 25, 10_000)).toBe('1–25 of 10,000')
+    expect(pageRangeLabel(40_001, 25, 1_234_567)).toBe('1,000,001–1,000,025 of 1,234,567')
   })
 
   it('reads 0 of 0 for an empty list', () => {

@@ -1,9 +1,15 @@
+/** 10000 → "10,000", as en-US writes a whole number. Not `toLocaleString`: its first call loads Intl's locale data,
+ * which would hold up the list's first paint (see relative-time.ts). */
+function thousands(value: number): string {
+  return String(value).replace(/\B(?=(\d{3})+$)/g, ',')
+}
+
 /** "1–50 of 612": the rows a page shows, in words; an empty list reads "0 of 0". */
 export function pageRangeLabel(page: number, pageSize: number, count: number): string {
   if (count === 0) return '0 of 0'
   const first = Math.min((page - 1) * pageSize + 1, count)
   const last = Math.min(page * pageSize, count)
-  return `${first.toLocaleString('en-US')}–${last.toLocaleString('en-US')} of ${count.toLocaleString('en-US')}`
+  return `${thousands(first)}–${thousands(last)} of ${thousands(count)}`
 }
 
 export function pageCount(pageSize: number, count: number): number {
