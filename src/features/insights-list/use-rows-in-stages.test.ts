@@ -7,7 +7,8 @@ const page = (from: number, length = 50) => Array.from({ length }, (_, index) =>
 describe('useRowsInStages', () => {
   it('shows a screenful of a new set of rows first and the rest after the next frame', async () => {
     const FIRST_PAINT_ROWS = firstPaintRows()
-    expect(FIRST_PAINT_ROWS).toBe(Math.ceil(window.innerHeight / 40))
+    // jsdom's window is 1024 × 768: a table, rows of at least 40 px below the page's top 200 px.
+    expect(FIRST_PAINT_ROWS).toBe(Math.ceil((768 - 200) / 40))
     const { result, rerender } = renderHook(({ rows }) => useRowsInStages(rows), { initialProps: { rows: page(1) } })
     expect(result.current).toHaveLength(FIRST_PAINT_ROWS)
     await waitFor(() => expect(result.current).toHaveLength(50))
@@ -25,6 +26,17 @@ describe('useRowsInStages', () => {
     act(() => rerender({ rows: edited }))
     expect(result.current).toHaveLength(50)
     expect(result.current[39]?.name).toBe('starred')
+  })
+
+  it('counts the taller stacked rows of a phone', () => {
+    const width = window.innerWidth
+    const height = window.innerHeight
+    Object.assign(window, { innerWidth: 390, innerHeight: 844 })
+    try {
+      expect(firstPaintRows()).toBe(Math.ceil((844 - 200) / 100))
+    } finally {
+      Object.assign(window, { innerWidth: width, innerHeight: height })
+    }
   })
 
   it('shows a short page whole at once', () => {

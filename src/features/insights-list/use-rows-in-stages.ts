@@ -1,11 +1,18 @@
 import { useEffect, useState } from 'react'
 
+/** The first row starts at least this far down: the app's header, the page's title, tabs and search are above it
+ * (296 px at 1280 × 800, 430 px on a phone). */
+const FIRST_ROW_TOP_MIN_PX = 200
 /** No table row is shorter than this (a name without a description); cards are taller. */
 const MIN_ROW_HEIGHT_PX = 40
+/** Below `md` each row is a stacked grid of name, type, tags and dates, never shorter than this. */
+const MIN_STACKED_ROW_HEIGHT_PX = 100
+const MD_BREAKPOINT_PX = 768
 
-/** Rows in the first paint of a new set of rows: as many as the window can show, at least 10. */
+/** Rows in the first paint of a new set of rows: as many as can start above the fold, at least 5. */
 export function firstPaintRows(): number {
-  return Math.max(10, Math.ceil(window.innerHeight / MIN_ROW_HEIGHT_PX))
+  const rowHeight = window.innerWidth < MD_BREAKPOINT_PX ? MIN_STACKED_ROW_HEIGHT_PX : MIN_ROW_HEIGHT_PX
+  return Math.max(5, Math.ceil((window.innerHeight - FIRST_ROW_TOP_MIN_PX) / rowHeight))
 }
 
 const idsOf = (rows: readonly { id: number }[]) => rows.map((row) => row.id).join(',')
