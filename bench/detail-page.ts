@@ -7,7 +7,7 @@ const CHART_LINE = 'figure[data-chart-kind="TRENDS"] path.recharts-line-curve'
 
 /**
  * Ms, for each of RUNS page loads, from navigation to the first frame with a trends chart's lines drawn on the insight
- * detail page, in the built app in API mode (the HTTP mock with 10,000 insights behind the preview's proxy). Each run is
+ * detail page, in the built app in API mode (the HTTP mock with 10,000 insights behind the bench's static host). Each run is
  * a full page load (app boot, route chunks, the insight request, the lazy recharts chunk and the first chart frame).
  * The first visit warms the HTTP cache, as a returning user has it.
  */

@@ -3,7 +3,7 @@
  *
  * The in-browser mock cannot be sized from the page (mocks/browser.ts always seeds its default ~600 insights), so the
  * app runs in API mode against the HTTP mock server seeded with 10,000 insights, as a user pointing it at a big
- * PostHog project would; `vite preview` proxies `/api` to it, so requests are same-origin as with the dev proxy. Figures, each the median of RUNS fresh browser contexts (cold HTTP and data caches):
+ * PostHog project would; the bench's static host (static-host.ts) passes `/api` to it, so requests are same-origin as with the dev proxy. Figures, each the median of RUNS fresh browser contexts (cold HTTP and data caches):
  * - static floor: navigation start → first row painted of a plain HTML page holding the same 50 rows;
  * - first row after navigation: a click on the sidebar's "Insights" link (from the home page) → the first row painted.
  *   This is the budgeted figure: going to the list is a navigation within the app, as it is a page load for the
@@ -32,7 +32,7 @@ export interface ListPageBench {
   /** In-app navigation to the list → first row painted. */
   firstRowMs: number[]
   staticFirstRowMs: number[]
-  /** A full page load of the list → first row painted, API mode, the API on the app's origin (the preview's proxy). */
+  /** A full page load of the list → first row painted, API mode, the API on the app's origin (the static host's proxy). */
   coldStartFirstRowMs: number[]
   /** The same with the API on another origin (the HTTP mock server's own port, with CORS), as against a real PostHog. */
   crossOriginColdStartFirstRowMs: number[]
@@ -40,7 +40,7 @@ export interface ListPageBench {
   demoColdStartFirstRowMs: number[]
   searchToRowsMs: number[]
   /** What that search's request took as the page saw it (resource timing: request start → response end, through the
-   * preview's proxy): the share of `searchToRowsMs` that is the API's and the network's, not the app's. */
+   * static host's proxy): the share of `searchToRowsMs` that is the API's and the network's, not the app's. */
   searchApiMs: number[]
 }
 
@@ -187,7 +187,7 @@ async function searchToRows(page: Page, term: string): Promise<{ rowsMs: number;
   return { rowsMs: elapsed - SEARCH_DEBOUNCE_MS, apiMs }
 }
 
-/** `mockUrl`: the HTTP mock server (seeded with `insights` insights) that the preview server at `baseUrl` proxies to. */
+/** `mockUrl`: the HTTP mock server (seeded with `insights` insights) that the static host at `baseUrl` passes `/api` to. */
 export async function benchListPage(
   browser: Browser,
   baseUrl: string,

@@ -17,7 +17,7 @@ function gzipKb(file: string): number {
 
 /**
  * Loads a route of the built app in a real browser and sums the gzip size of every JS and CSS file it fetched until
- * the network went idle. The app runs in API mode (against the HTTP mock server behind the preview's proxy), so the
+ * the network went idle. The app runs in API mode (against the HTTP mock server behind the bench's static host), so the
  * mock chunk, which only mock mode loads, is not counted, and everything the page needs to show its data is.
  */
 export async function measureRouteAssets(browser: Browser, baseUrl: string, distDir: string, path: string): Promise<RouteAssets> {

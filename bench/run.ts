@@ -2,7 +2,7 @@
  * `npm run bench`: builds the app, measures it, prints a table with each figure beside its budget,
  * writes bench/results.json, and exits non-zero when a budget is missed.
  */
-import { execSync, spawn } from 'node:child_process'
+import { execSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { chromium } from 'playwright-core'
 import { benchCleanupPage } from './cleanup-page'
@@ -15,7 +15,7 @@ import { benchMultiTabWrites } from './multi-tab-writes'
 import { startMockServerProcess } from '../mocks/server-process'
 import { BENCH_API_KEY } from './api-mode'
 import { measureRouteAssets } from './route-assets'
-import { findFreePort } from '../scripts/setup/ports.mjs'
+import { startStaticHost } from './static-host'
 import { browserOnThisMachine } from '../scripts/setup/this-machine.mjs'
 
 interface Figure {
@@ -46,30 +46,13 @@ function measured(name: string, runs: number[], unit: string, budget: number, ex
   return { name, value: median(runs), unit, budget, runs, ...extra }
 }
 
-// Another checkout's bench or preview may hold a fixed port, and a --strictPort preview that fails to start would let
-// this bench measure theirs: take a free one.
-const PORT = (await findFreePort(4183)) ?? 4183
 const INSIGHTS = 10_000
-const baseUrl = `http://localhost:${PORT}`
 const installedBrowser = browserOnThisMachine()
 if (installedBrowser.problem !== null) {
   console.error(installedBrowser.problem)
   process.exit(1)
 }
 const executablePath = installedBrowser.path
-
-async function waitForServer(url: string, timeoutMs = 30_000): Promise<void> {
-  const start = Date.now()
-  while (Date.now() - start < timeoutMs) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new Error(`preview server did not start at ${url}`)
-}
 
 async function firstTrendsShortId(mockUrl: string): Promise<string> {
   const response = await fetch(`${mockUrl}/api/projects/1/insights/?insight=TRENDS&limit=1&basic=true`, {
@@ -104,14 +87,10 @@ async function main(): Promise<number> {
 
   if (!process.argv.includes('--no-build')) execSync('npx vite build', { stdio: 'inherit' })
   const mock = await startMockServerProcess(INSIGHTS, 120_000)
-  // The preview server proxies /api to the mock (vite.config.ts reads POSTHOG_HOST), as the dev server would.
-  const preview = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-    stdio: 'ignore',
-    detached: true,
-    env: { ...process.env, POSTHOG_HOST: mock.url },
-  })
+  // The build as a static host serves it, with /api passed to the mock, as the dev server's proxy would.
+  const host = await startStaticHost('dist', mock.url)
+  const baseUrl = host.url
   try {
-    await waitForServer(baseUrl)
     const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] })
     try {
       if (part('assets')) {
@@ -237,7 +216,7 @@ async function main(): Promise<number> {
       }
     }
   } finally {
-    if (preview.pid) process.kill(-preview.pid)
+    host.close()
     mock.stop()
   }
 
