@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
+import { PUBLIC_VIEWER_DATA_PATH } from './scripts/api-paths'
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
 
@@ -149,12 +150,10 @@ export default defineConfig(({ mode }) => {
     server: {
       port: 5173,
       strictPort: false,
-      // PostHog's public viewer data, `/shared/:token.json`, is outside `/api/`; only `.json`, so the app's own
-      // `/shared/:token` viewer route stays the app's.
       proxy: proxyTarget
         ? {
             '/api': { target: proxyTarget, changeOrigin: true, secure: true },
-            '^/(?:shared|embedded)/[^/?]+\\.json(?:\\?.*)?$': { target: proxyTarget, changeOrigin: true, secure: true },
+            [PUBLIC_VIEWER_DATA_PATH]: { target: proxyTarget, changeOrigin: true, secure: true },
           }
         : undefined,
     },

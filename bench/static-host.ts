@@ -11,6 +11,7 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 import type { AddressInfo } from 'node:net'
 import { extname, join, relative } from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { isApiPath } from '../scripts/api-paths'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -46,8 +47,6 @@ function compressed(path: string): StaticFile {
   }
 }
 
-const PROXIED = /^\/(?:api\/|(?:shared|embedded)\/[^/?]+\.json(?:\?|$))/
-
 function proxy(request: IncomingMessage, response: ServerResponse, apiUrl: string): void {
   const target = new URL(request.url ?? '/', apiUrl)
   const upstream = httpRequest(
@@ -70,7 +69,7 @@ export async function startStaticHost(distDir: string, apiUrl: string): Promise<
   if (!index) throw new Error(`${distDir} has no index.html: build the app first`)
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname)
-    if (PROXIED.test(request.url ?? '')) return proxy(request, response, apiUrl)
+    if (isApiPath(request.url ?? '')) return proxy(request, response, apiUrl)
     const file = files.get(path) ?? (extname(path) ? undefined : index)
     if (!file) return response.writeHead(404).end()
     const accepts = String(request.headers['accept-encoding'] ?? '')

@@ -16,11 +16,33 @@ async function expectAccessible(page: Page, scope?: string): Promise<void> {
   expect(report, 'axe violations').toEqual([])
 }
 
+/** Waits while the page's demo mock is starting; passes at once in API mode, where main.tsx sets no mark. */
+async function untilDemoMockListens(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.demoMock !== 'starting')
+}
+
 export const test = base.extend<{ expectAccessible: (scope?: string) => Promise<void> }>({
   // The in-browser mock answers without its simulated latency, so tests measure the app, not a delay.
   context: async ({ context }, use) => {
     await context.addInitScript(() => localStorage.setItem('insight-desk:mock-latency', '0'))
     await use(context)
+  },
+  // The app renders while its in-browser mock still starts (src/main.tsx); a test that fetches from the page right after
+  // a navigation must not ask before the mock listens, or a static server answers in its place.
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page)
+    const reload = page.reload.bind(page)
+    page.goto = async (...args) => {
+      const response = await goto(...args)
+      await untilDemoMockListens(page)
+      return response
+    }
+    page.reload = async (...args) => {
+      const response = await reload(...args)
+      await untilDemoMockListens(page)
+      return response
+    }
+    await use(page)
   },
   expectAccessible: async ({ page }, use) => {
     await use((scope) => expectAccessible(page, scope))

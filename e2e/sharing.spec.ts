@@ -21,10 +21,6 @@ interface InsightRef {
 async function unsharedInsight(page: Page): Promise<InsightRef> {
   await page.goto('/settings')
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
-  // The app renders while the in-browser mock still starts (main.tsx): a fetch reaches it once it answers with JSON.
-  await expect
-    .poll(() => page.evaluate(async () => (await fetch('/api/users/@me/')).headers.get('content-type') ?? ''))
-    .toContain('json')
   return page.evaluate(async () => {
     const list = (await (await fetch('/api/projects/1/insights/?limit=40&basic=true')).json()) as { results: InsightRef[] }
     const configs = await Promise.all(

@@ -22,7 +22,16 @@ async function bootstrap() {
   // earlier demo does not answer a page that has not started it.
   const mode = getConnection().mode
   const mockStarted = applyConnectionMode(mode)
-  if (mode === 'mock') holdRequestsUntil(mockStarted)
+  if (mode === 'mock') {
+    holdRequestsUntil(mockStarted)
+    // A mark for end-to-end tests (e2e/fixtures.ts), which fetch from the page and so must not ask before the mock listens.
+    const root = document.documentElement
+    root.dataset.demoMock = 'starting'
+    mockStarted.then(
+      () => (root.dataset.demoMock = 'ready'),
+      () => (root.dataset.demoMock = 'failed'),
+    )
+  }
   const queryClient = createQueryClient()
   followDemoData(queryClient)
   confirmLeavingWithPendingWrites(queryClient)
