@@ -57,9 +57,21 @@ describe('mock store persistence', () => {
     expect(JSON.parse(persistence.text ?? '{}')).toMatchObject({ version: MOCK_STORE_VERSION })
   })
 
+  it('writes nothing until the first change: every start that day seeds the same data', () => {
+    const persistence = memoryPersistence()
+    configureMockStore({ seed, persistence })
+    expect(persistence.text).toBeNull()
+    const seeded = JSON.stringify(getMockStore().db)
+    configureMockStore({ seed, persistence })
+    expect(JSON.stringify(getMockStore().db)).toBe(seeded)
+    renameFirst('First change')
+    expect(persistence.text).toContain('First change')
+  })
+
   it('reseeds when the saved data was made for another size', () => {
     const persistence = memoryPersistence()
     configureMockStore({ seed, persistence })
+    renameFirst('Made for 30 insights')
     configureMockStore({ seed: { ...seed, insights: 40 }, persistence })
     expect(getMockStoreNotice()).toMatchObject({ reason: 'resized' })
     expect(getMockStore().db.insights.filter((insight) => insight.project_id === 1)).toHaveLength(40)
@@ -68,6 +80,8 @@ describe('mock store persistence', () => {
   it('says so when the browser refuses to save', () => {
     const full: MockPersistence = { load: () => null, save: () => false, clear: () => undefined }
     configureMockStore({ seed, persistence: full })
+    expect(getMockStoreNotice()).toBeNull()
+    renameFirst('Not kept')
     expect(getMockStoreNotice()).toMatchObject({ reason: 'unsaved' })
   })
 
@@ -78,6 +92,7 @@ describe('mock store persistence', () => {
     renameFirst('Edited')
     resetMockStore()
     expect(getMockStore().db.insights[0]?.name).toBe(original)
+    expect(persistence.text).not.toContain('Edited')
     configureMockStore({ seed, persistence })
     expect(getMockStore().db.insights[0]?.name).toBe(original)
   })
