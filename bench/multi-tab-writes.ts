@@ -44,6 +44,15 @@ async function openTab(context: BrowserContext, baseUrl: string): Promise<Page> 
   const page = await context.newPage()
   await page.goto(`${baseUrl}/settings`)
   await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor()
+  // The app renders while its mock still starts (src/main.tsx marks <html data-demo-mock>). A fetch sent before the mock
+  // listens reaches the static host instead, which passes /api to the HTTP mock server: renames then land there and a
+  // reader reads there, and the renames the in-browser mock answered count as lost. (A string: the build's CSP
+  // refuses the eval that waitForFunction needs.)
+  const state = await page.evaluate<string>(`new Promise((resolve) => {
+    const poll = () => (document.documentElement.dataset.demoMock === 'starting' ? setTimeout(poll, 10) : resolve(String(document.documentElement.dataset.demoMock)))
+    poll()
+  })`)
+  if (state !== 'ready') throw new Error(`the in-browser mock did not start (${state})`)
   return page
 }
 
