@@ -157,29 +157,39 @@ test.describe('on a 390 px phone', () => {
  * Rows come in two stages: those that can show above the fold first, the rest a frame later (use-rows-in-stages.ts).
  * Whatever the first stage holds must reach past the bottom of the window, so the user never sees it arrive.
  */
-for (const viewport of [
-  { width: 1280, height: 800 },
-  { width: 1920, height: 1080 },
-  { width: 390, height: 844 },
-]) {
-  test(`the first stage of rows fills a ${viewport.width} × ${viewport.height} window`, async ({ page }) => {
-    await page.setViewportSize(viewport)
-    await page.addInitScript(() => {
-      const observer = new MutationObserver(() => {
-        const rows = document.querySelectorAll('[data-insight-row]')
-        if (!rows.length) return
-        observer.disconnect()
-        const last = rows[rows.length - 1]!.getBoundingClientRect()
-        ;(window as unknown as { firstStage: unknown }).firstStage = { rows: rows.length, lastBottom: last.bottom }
+for (const view of ['table', 'cards'] as const) {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 1920, height: 1080 },
+    { width: 390, height: 844 },
+  ]) {
+    test(`the first stage of ${view === 'table' ? 'rows' : 'cards'} fills a ${viewport.width} × ${viewport.height} window`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport)
+      await page.addInitScript(() => {
+        const observer = new MutationObserver(() => {
+          const rows = document.querySelectorAll('[data-insight-row]')
+          if (!rows.length) return
+          observer.disconnect()
+          const last = rows[rows.length - 1]!.getBoundingClientRect()
+          ;(window as unknown as { firstStage: unknown }).firstStage = { rows: rows.length, lastBottom: last.bottom }
+        })
+        observer.observe(document, { childList: true, subtree: true })
       })
-      observer.observe(document, { childList: true, subtree: true })
+      await openList(page)
+      if (view === 'cards') {
+        // The view is remembered; the reload shows the cards from a fresh start, as a returning user sees them.
+        await page.getByRole('button', { name: 'Card view' }).click()
+        await expect(page.getByRole('list', { name: 'Insights' })).toBeVisible()
+        await page.reload()
+      }
+      await expect(page.locator('[data-insight-row]')).toHaveCount(50)
+      const firstStage = await page.evaluate(
+        () => (window as unknown as { firstStage: { rows: number; lastBottom: number } }).firstStage,
+      )
+      expect(firstStage.rows).toBeLessThan(50)
+      expect(firstStage.lastBottom).toBeGreaterThan(viewport.height)
     })
-    await openList(page)
-    await expect(page.locator('[data-insight-row]')).toHaveCount(50)
-    const firstStage = await page.evaluate(
-      () => (window as unknown as { firstStage: { rows: number; lastBottom: number } }).firstStage,
-    )
-    expect(firstStage.rows).toBeLessThan(50)
-    expect(firstStage.lastBottom).toBeGreaterThan(viewport.height)
-  })
+  }
 }
