@@ -68,8 +68,9 @@ export async function startStaticHost(distDir: string, apiUrl: string): Promise<
   const index = files.get('/index.html')
   if (!index) throw new Error(`${distDir} has no index.html: build the app first`)
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname)
-    if (isApiPath(request.url ?? '')) return proxy(request, response, apiUrl)
+    const url = request.url ?? '/'
+    if (isApiPath(url)) return proxy(request, response, apiUrl)
+    const path = decodeURIComponent(new URL(url, 'http://host').pathname)
     const file = files.get(path) ?? (extname(path) ? undefined : index)
     if (!file) return response.writeHead(404).end()
     const accepts = String(request.headers['accept-encoding'] ?? '')
