@@ -76,6 +76,8 @@ function escapeRegExp(text: string): string {
 async function rowTexts(page: Page, tableName: string | RegExp, rowIndex: number): Promise<string[]> {
   const table = page.getByRole('table', { name: tableName })
   const row = table.getByRole('row').nth(rowIndex + 1)
+  // allInnerTexts does not wait: a table still loading would read as no cells.
+  await expect(row).toBeVisible()
   return row.locator('th, td').allInnerTexts()
 }
 
