@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { test, expect } from './fixtures'
+import { FAKE_HOST, fakeProject, fakeUser, fulfillJson, useApiConnection } from './api-routes'
 
 /*
  * The insights list as a user sees it: whole names at 1280 px, type and tags under the name on a phone, tabs that fit,
@@ -76,6 +77,55 @@ test('a name too long for three lines is clamped, and shown whole on keyboard fo
   await page.keyboard.press('Tab')
   await expect(link).toBeFocused()
   expect(await showsAllText(link), 'whole on focus').toBe(true)
+})
+
+test('the alerts bells, which come after the rows, move no row', async ({ page }) => {
+  // Names of every length from 20 to 110 characters: with less room, some of them would wrap onto one more line.
+  const rows = Array.from({ length: 31 }, (_, index) => ({
+    id: index + 1,
+    short_id: `row${index + 1}`,
+    name: `Signups by plan ${'and region '.repeat(12)}`.slice(0, 20 + index * 3).trim(),
+    derived_name: null,
+    description: index % 2 ? 'Weekly, by plan' : null,
+    query: { kind: 'InsightVizNode', source: { kind: 'TrendsQuery', series: [] } },
+    tags: [],
+    favorited: false,
+    saved: true,
+    created_at: '2025-01-01T00:00:00Z',
+    created_by: fakeUser,
+    last_modified_at: '2025-01-02T00:00:00Z',
+    last_viewed_at: null,
+  }))
+  let releaseAlerts = () => {}
+  const alertsHeld = new Promise<void>((resolve) => (releaseAlerts = resolve))
+  await useApiConnection(page)
+  await page.route(`${FAKE_HOST}/api/**`, async (route) => {
+    const url = new URL(route.request().url())
+    if (url.pathname.endsWith('/users/@me/')) return fulfillJson(route, fakeUser)
+    if (url.pathname === '/api/projects/1/') return fulfillJson(route, fakeProject)
+    if (url.pathname === '/api/projects/1/insights/')
+      return fulfillJson(route, { count: rows.length, next: null, previous: null, results: rows })
+    if (url.pathname === '/api/projects/1/alerts/') {
+      await alertsHeld
+      const alerts = rows.map((row) => ({ id: `alert-${row.id}`, insight: { id: row.id } }))
+      return fulfillJson(route, { count: alerts.length, next: null, previous: null, results: alerts })
+    }
+    return fulfillJson(route, { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null }, 404)
+  })
+  await openList(page)
+  const table = page.getByRole('table')
+  await expect(table.locator('[data-insight-row]')).toHaveCount(rows.length)
+  const boxes = () =>
+    table.locator('[data-insight-row]').evaluateAll((elements) =>
+      elements.map((element) => {
+        const { top, height } = element.getBoundingClientRect()
+        return { top, height }
+      }),
+    )
+  const before = await boxes()
+  releaseAlerts()
+  await expect(table.getByRole('img', { name: 'Has alerts' })).toHaveCount(rows.length)
+  expect(await boxes()).toEqual(before)
 })
 
 test('"Last viewed" counts anyone\'s views, as Trending does, and says so', async ({ page }) => {

@@ -19,13 +19,17 @@ interface InsightTitleProps {
 /**
  * Name (a link to the detail page, which `useRowLinkClicks` on the list opens in the app), the description's first line
  * and, for approximate search hits, a "similar" mark.
+ *
+ * The alerts bell comes after the rows (alerts are read when the browser is idle), so it sits in room every title keeps
+ * for it at its right: when it appears no name wraps anew and no row below moves, so a click aimed at a row cannot land
+ * on the one above it.
  */
 export function InsightTitle({ insight, projectId, term, hasAlerts }: InsightTitleProps) {
   const named = Boolean(insight.name?.trim())
   const name = insightDisplayName(insight)
   const description = firstLine(insight.description)
   return (
-    <div className="min-w-0">
+    <div className="relative min-w-0 pr-6">
       <div className="flex min-w-0 items-start gap-2">
         {/*
          * Names wrap (up to three lines, which the longest demo names need at 1280 px) rather than end in "…". A longer
@@ -41,7 +45,7 @@ export function InsightTitle({ insight, projectId, term, hasAlerts }: InsightTit
           <HighlightedText text={name} term={term} />
         </a>
         {hasAlerts && (
-          <BellRing role="img" aria-label="Has alerts" className="mt-0.5 size-4 shrink-0 text-amber-600 dark:text-amber-400">
+          <BellRing role="img" aria-label="Has alerts" className="absolute top-0.5 right-0 size-4 text-amber-600 dark:text-amber-400">
             <title>Has alerts: thresholds watch this insight</title>
           </BellRing>
         )}
