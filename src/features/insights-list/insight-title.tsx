@@ -45,7 +45,11 @@ export function InsightTitle({ insight, projectId, term, hasAlerts }: InsightTit
           <HighlightedText text={name} term={term} />
         </a>
         {hasAlerts && (
-          <BellRing role="img" aria-label="Has alerts" className="absolute top-0.5 right-0 size-4 text-amber-600 dark:text-amber-400">
+          <BellRing
+            role="img"
+            aria-label="Has alerts"
+            className="absolute top-0.5 right-0 size-4 text-amber-600 dark:text-amber-400"
+          >
             <title>Has alerts: thresholds watch this insight</title>
           </BellRing>
         )}
