@@ -79,53 +79,98 @@ test('a name too long for three lines is clamped, and shown whole on keyboard fo
   expect(await showsAllText(link), 'whole on focus').toBe(true)
 })
 
-test('the alerts bells, which come after the rows, move no row', async ({ page }) => {
-  // Names of every length from 20 to 110 characters: with less room, some of them would wrap onto one more line.
-  const rows = Array.from({ length: 31 }, (_, index) => ({
-    id: index + 1,
-    short_id: `row${index + 1}`,
-    name: `Signups by plan ${'and region '.repeat(12)}`.slice(0, 20 + index * 3).trim(),
-    derived_name: null,
-    description: index % 2 ? 'Weekly, by plan' : null,
-    query: { kind: 'InsightVizNode', source: { kind: 'TrendsQuery', series: [] } },
-    tags: [],
-    favorited: false,
-    saved: true,
-    created_at: '2025-01-01T00:00:00Z',
-    created_by: fakeUser,
-    last_modified_at: '2025-01-02T00:00:00Z',
-    last_viewed_at: null,
-  }))
-  let releaseAlerts = () => {}
-  const alertsHeld = new Promise<void>((resolve) => (releaseAlerts = resolve))
+/** Names of every length from 20 to 110 characters: with less room, some of them would wrap onto one more line. */
+const fakeRows = Array.from({ length: 31 }, (_, index) => ({
+  id: index + 1,
+  short_id: `row${index + 1}`,
+  name: `Signups by plan ${'and region '.repeat(12)}`.slice(0, 20 + index * 3).trim(),
+  derived_name: null,
+  description: index % 2 ? 'Weekly, by plan' : null,
+  query: { kind: 'InsightVizNode', source: { kind: 'TrendsQuery', series: [] } },
+  tags: [],
+  favorited: false,
+  saved: true,
+  created_at: '2025-01-01T00:00:00Z',
+  created_by: fakeUser,
+  last_modified_at: '2025-01-02T00:00:00Z',
+  last_viewed_at: null,
+}))
+
+/**
+ * The list in API mode against `fakeRows`, with the answers that come after the rows (alerts; the filter panel's
+ * members, tags and dashboards) held back until `release` is called.
+ */
+async function listWithLateAnswers(page: Page): Promise<{ release: () => void }> {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  const paged = (results: unknown[]) => ({ count: results.length, next: null, previous: null, results })
+  const late: Record<string, unknown> = {
+    '/api/projects/1/alerts/': paged(fakeRows.map((row) => ({ id: `alert-${row.id}`, insight: { id: row.id } }))),
+    '/api/organizations/@current/members/': paged(
+      Array.from({ length: 12 }, (_, index) => ({
+        id: `m${index}`,
+        user: { ...fakeUser, id: index + 1, first_name: `Member ${index}` },
+      })),
+    ),
+    '/api/projects/1/tags/': Array.from({ length: 12 }, (_, index) => `tag-${index}`),
+    '/api/projects/1/dashboards/': paged(
+      Array.from({ length: 12 }, (_, index) => ({ id: index + 1, name: `Dashboard ${index}` })),
+    ),
+  }
   await useApiConnection(page)
   await page.route(`${FAKE_HOST}/api/**`, async (route) => {
     const url = new URL(route.request().url())
     if (url.pathname.endsWith('/users/@me/')) return fulfillJson(route, fakeUser)
     if (url.pathname === '/api/projects/1/') return fulfillJson(route, fakeProject)
-    if (url.pathname === '/api/projects/1/insights/')
-      return fulfillJson(route, { count: rows.length, next: null, previous: null, results: rows })
-    if (url.pathname === '/api/projects/1/alerts/') {
-      await alertsHeld
-      const alerts = rows.map((row) => ({ id: `alert-${row.id}`, insight: { id: row.id } }))
-      return fulfillJson(route, { count: alerts.length, next: null, previous: null, results: alerts })
+    if (url.pathname === '/api/projects/1/insights/') return fulfillJson(route, paged(fakeRows))
+    if (url.pathname in late) {
+      await held
+      return fulfillJson(route, late[url.pathname])
     }
     return fulfillJson(route, { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null }, 404)
   })
+  return { release }
+}
+
+/** Where each row of the list is. */
+function rowBoxes(page: Page): Promise<{ top: number; height: number }[]> {
+  return page.locator('[data-insight-row]').evaluateAll((elements) =>
+    elements.map((element) => {
+      const { top, height } = element.getBoundingClientRect()
+      return { top, height }
+    }),
+  )
+}
+
+test('the alerts bells, which come after the rows, move no row', async ({ page }) => {
+  const { release } = await listWithLateAnswers(page)
   await openList(page)
-  const table = page.getByRole('table')
-  await expect(table.locator('[data-insight-row]')).toHaveCount(rows.length)
-  const boxes = () =>
-    table.locator('[data-insight-row]').evaluateAll((elements) =>
-      elements.map((element) => {
-        const { top, height } = element.getBoundingClientRect()
-        return { top, height }
-      }),
-    )
-  const before = await boxes()
-  releaseAlerts()
-  await expect(table.getByRole('img', { name: 'Has alerts' })).toHaveCount(rows.length)
-  expect(await boxes()).toEqual(before)
+  await expect(page.locator('[data-insight-row]')).toHaveCount(fakeRows.length)
+  const before = await rowBoxes(page)
+  release()
+  await expect(page.getByRole('table').getByRole('img', { name: 'Has alerts' })).toHaveCount(fakeRows.length)
+  expect(await rowBoxes(page)).toEqual(before)
+})
+
+test('with filters in the address the filter panel comes with the rows, and its lists filling move no row', async ({ page }) => {
+  const { release } = await listWithLateAnswers(page)
+  // The panel's code is a chunk of its own; a slow one must not come after the rows and push them down.
+  await page.route('**/assets/insight-filters-panel-*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    await route.continue()
+  })
+  await openList(page, '?type=TRENDS')
+  await expect(page.locator('[data-insight-row]')).toHaveCount(fakeRows.length)
+  const before = await rowBoxes(page)
+  release()
+  const filters = page.getByRole('region', { name: 'Filters' })
+  for (const [list, first] of [
+    ['Created by', 'Member 0'],
+    ['Tags (any of)', 'tag-0'],
+    ['On dashboards (all of)', 'Dashboard 0'],
+  ])
+    await expect(filters.getByRole('group', { name: list }).getByRole('checkbox', { name: first })).toBeVisible()
+  expect(await rowBoxes(page)).toEqual(before)
 })
 
 test('"Last viewed" counts anyone\'s views, as Trending does, and says so', async ({ page }) => {

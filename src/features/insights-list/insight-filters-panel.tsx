@@ -43,7 +43,7 @@ function CheckList({
     <fieldset className="flex min-w-0 flex-col gap-1">
       <legend className="mb-1 text-sm font-medium">{legend}</legend>
       {children}
-      <div className="max-h-40 overflow-y-auto rounded-md border border-slate-200 p-1 dark:border-slate-800">
+      <div className="h-40 overflow-y-auto rounded-md border border-slate-200 p-1 dark:border-slate-800">
         {options.length === 0 && <p className="px-2 py-1 text-sm text-slate-500 dark:text-slate-400">{emptyText}</p>}
         {options.map((option) => (
           <label

@@ -27,6 +27,7 @@ import {
   withoutFilters,
   type SearchPatch,
 } from './list-search'
+import { loadedFiltersPanel, loadFiltersPanel } from './filters-panel-code'
 import { useInsightSelection } from './selection-store'
 import { useInsightActions } from './use-insight-actions'
 import { focusRow, useListShortcuts } from './use-list-shortcuts'
@@ -40,7 +41,7 @@ const BulkTagsDialog = lazy(() => import('./bulk-tags-dialog'))
 const NewInsightDialog = lazy(() => import('./new-insight-dialog'))
 const KeyboardShortcutsDialog = lazy(() => import('./keyboard-shortcuts-dialog'))
 // The filter panel is closed on most visits (active filters also show as chips), so it loads when first opened.
-const InsightFiltersPanel = lazy(() => import('./insight-filters-panel'))
+const LazyFiltersPanel = lazy(loadFiltersPanel)
 // Shown only once something is selected: its code (and icons) wait until then, out of the list's entry.
 const BulkActionBar = lazy(() => import('./bulk-action-bar').then((module) => ({ default: module.BulkActionBar })))
 
@@ -103,6 +104,8 @@ export function InsightListPage() {
   const filtersId = useId()
   const activeFilterCount = panelFilterCount(search)
   const [filtersOpen, setFiltersOpen] = useState(activeFilterCount > 0)
+  // Chosen once: a panel that changed from the lazy one to the loaded one would be remounted, losing its state.
+  const [InsightFiltersPanel] = useState(() => loadedFiltersPanel() ?? LazyFiltersPanel)
   const [dialog, setDialog] = useState<OpenDialog>(null)
   const searchInput = useRef<HTMLInputElement>(null)
   /** ↓ or Enter in the search box: the search whose first row gets focus once its rows are on screen. */

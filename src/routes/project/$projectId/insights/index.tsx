@@ -1,7 +1,13 @@
 import { createFileRoute, retainSearchParams } from '@tanstack/react-router'
 import { insightQueries } from '@/api/insights'
 import { InsightListPage } from '@/features/insights-list/insight-list-page'
-import { insightListFilters, insightListSearchSchema, retainedListSearchKeys } from '@/features/insights-list/list-search'
+import { loadFiltersPanel } from '@/features/insights-list/filters-panel-code'
+import {
+  insightListFilters,
+  insightListSearchSchema,
+  panelFilterCount,
+  retainedListSearchKeys,
+} from '@/features/insights-list/list-search'
 
 export const Route = createFileRoute('/project/$projectId/insights/')({
   validateSearch: insightListSearchSchema,
@@ -13,7 +19,9 @@ export const Route = createFileRoute('/project/$projectId/insights/')({
     // Entering the page waits for rows so the first paint has them. A filter or page change on the page does not: the
     // page keeps the previous rows on screen (dimmed) until the new ones arrive, and shows a failure itself.
     if (cause === 'stay') rows.catch(() => undefined)
-    else await rows
+    // With filters in the address the page opens with its filter panel, whose code comes with the rows (a chunk that
+    // fails to load falls back to the panel's own placeholder).
+    else await Promise.all([rows, panelFilterCount(deps.search) > 0 ? loadFiltersPanel().catch(() => undefined) : null])
   },
   head: () => ({ meta: [{ title: 'Insights · Insight Desk' }] }),
   component: InsightListPage,
