@@ -168,6 +168,35 @@ test.describe('home', () => {
     await expect(trending.getByText('No views in the last 30 days')).toBeVisible()
   })
 
+  test('Trending arriving full moves no card below it: its skeleton is as tall as ten rows', async ({ page }) => {
+    await openHome(page)
+    const trendingPage = await api<TrendingPage>(page, 'insights/trending/?days=7&limit=10')
+    expect(trendingPage.results).toHaveLength(10)
+    await useApiConnection(page)
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.context().route(`${FAKE_HOST}/api/**`, async (route) => {
+      const path = new URL(route.request().url()).pathname
+      if (path.endsWith('/users/@me/')) return fulfillJson(route, fakeUser)
+      if (path === '/api/projects/1/') return fulfillJson(route, fakeProject)
+      if (path.endsWith('/insights/trending/')) {
+        await held
+        return fulfillJson(route, trendingPage)
+      }
+      if (path.endsWith('/insights/my_last_viewed/')) return fulfillJson(route, [])
+      if (path.endsWith('/insights/')) return fulfillJson(route, { count: 0, next: null, previous: null, results: [] })
+      return fulfillJson(route, { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null }, 404)
+    })
+    await openHome(page)
+    const below = card(page, 'Recently viewed by you')
+    await expect(below.getByText('Nothing viewed yet')).toBeVisible()
+    await expect(card(page, 'Trending').getByRole('status', { name: 'Loading Trending' })).toBeVisible()
+    const before = await below.boundingBox()
+    release()
+    await expect.poll(() => trendingNames(page)).toEqual(trendingPage.results.map(displayName))
+    expect(await below.boundingBox()).toEqual(before)
+  })
+
   test('the summary counts match the API and link to the filtered list', async ({ page }) => {
     await openHome(page)
     const total = (await api<{ count: number }>(page, 'insights/?basic=true&limit=1')).count

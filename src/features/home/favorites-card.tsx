@@ -3,7 +3,7 @@ import { Link } from '@tanstack/react-router'
 import { Star } from 'lucide-react'
 import { EmptyState } from '@/components/empty-state'
 import { TimeAgo } from '@/components/time-ago'
-import { homeQueries } from './home-queries'
+import { FAVORITES_SHOWN, homeQueries } from './home-queries'
 import { HomeCard } from './home-card'
 import { InsightRowLink } from './insight-row-link'
 
@@ -51,7 +51,7 @@ function FavoritesList({ projectId }: { projectId: string }) {
 /** Favorited insights of the project, most recently changed first (PostHog shares favorites across the team). */
 export function FavoritesCard({ projectId }: { projectId: string }) {
   return (
-    <HomeCard title="Favorites">
+    <HomeCard title="Favorites" skeletonRows={FAVORITES_SHOWN}>
       <FavoritesList projectId={projectId} />
     </HomeCard>
   )

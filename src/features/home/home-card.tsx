@@ -9,15 +9,21 @@ interface HomeCardProps {
   actions?: ReactNode
   /** A change of this value (another Trending window) clears a shown error, so the new request gets its chance. */
   resetKey?: unknown
+  /**
+   * Rows of the loading skeleton: as many as the card shows when full, so its content does not push the cards below
+   * it down when it arrives (Trending's ten rows moved them 370 px).
+   */
+  skeletonRows?: number
   className?: string
   children: ReactNode
 }
 
-function CardSkeleton({ label }: { label: string }) {
+/** Rows as tall as an insight's row in a card (`InsightRowLink`: name and type, 52 px). */
+function CardSkeleton({ label, rows }: { label: string; rows: number }) {
   return (
-    <div role="status" aria-label={`Loading ${label}`} className="animate-pulse space-y-2">
-      {Array.from({ length: 4 }, (_, index) => (
-        <div key={index} className="h-9 rounded bg-slate-100 dark:bg-slate-800" />
+    <div role="status" aria-label={`Loading ${label}`} className="animate-pulse space-y-0.5">
+      {Array.from({ length: rows }, (_, index) => (
+        <div key={index} className="h-13 rounded bg-slate-100 dark:bg-slate-800" />
       ))}
     </div>
   )
@@ -27,7 +33,7 @@ function CardSkeleton({ label }: { label: string }) {
  * One card of the home page. It loads, fails and recovers on its own: a slow or failing request shows a skeleton or an
  * error with Retry in this card only, and the other cards are unaffected.
  */
-export function HomeCard({ title, actions, resetKey, className = '', children }: HomeCardProps) {
+export function HomeCard({ title, actions, resetKey, skeletonRows = 4, className = '', children }: HomeCardProps) {
   const headingId = useId()
   return (
     <section
@@ -55,7 +61,7 @@ export function HomeCard({ title, actions, resetKey, className = '', children }:
               />
             )}
           >
-            <Suspense fallback={<CardSkeleton label={title} />}>{children}</Suspense>
+            <Suspense fallback={<CardSkeleton label={title} rows={skeletonRows} />}>{children}</Suspense>
           </CatchBoundary>
         )}
       </QueryErrorResetBoundary>

@@ -5,8 +5,8 @@ import { insightKindSchema, type InsightKind } from '@/api/schemas/insight'
 /** Every insight type PostHog's `insight` filter knows; each insight is exactly one of them. */
 export const insightKinds: readonly InsightKind[] = insightKindSchema.options
 
-const FAVORITES_SHOWN = 5
-const TRENDING_SHOWN = 10
+export const FAVORITES_SHOWN = 5
+export const TRENDING_SHOWN = 10
 
 /*
  * The summary counts insights without downloading them: a `limit=1` list answers with the total `count`, so one small

@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { Flame } from 'lucide-react'
 import { useDeferredValue } from 'react'
 import { EmptyState } from '@/components/empty-state'
-import { homeQueries } from './home-queries'
+import { homeQueries, TRENDING_SHOWN } from './home-queries'
 import type { TrendingWindow } from './home-search'
 import { HomeCard } from './home-card'
 import { InsightRowLink } from './insight-row-link'
@@ -63,6 +63,7 @@ export function TrendingCard({ projectId, days, onDaysChange, className }: Trend
       title="Trending"
       className={className}
       resetKey={days}
+      skeletonRows={TRENDING_SHOWN}
       actions={<TrendingWindowSwitch days={days} onChange={onDaysChange} />}
     >
       <TrendingList projectId={projectId} days={shownDays} stale={shownDays !== days} />
