@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { FAKE_HOST, fakeProject, fakeUser, fulfillJson, useApiConnection } from './api-routes'
 import { test, expect } from './fixtures'
 
 /*
@@ -84,6 +85,35 @@ test.describe('elements', () => {
     for (const [index, stat] of shown.entries()) {
       await expect(summary.getByRole('listitem').nth(index)).toContainText(stat.count.toLocaleString('en-US'))
     }
+  })
+
+  test('the click summary arriving after the table moves no row of it', async ({ page }) => {
+    await openElements(page)
+    const list = await apiJson<{ results: unknown[] }>(page, 'elements/?limit=100')
+    const stats = await apiJson<{ results: unknown[] }>(page, 'elements/stats/?include=$autocapture')
+    expect(stats.body?.results.length).toBeGreaterThanOrEqual(5)
+    await useApiConnection(page)
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.context().route(`${FAKE_HOST}/api/**`, async (route) => {
+      const path = new URL(route.request().url()).pathname
+      if (path.endsWith('/users/@me/')) return fulfillJson(route, fakeUser)
+      if (path === '/api/projects/1/') return fulfillJson(route, fakeProject)
+      if (path === '/api/projects/1/elements/stats/') {
+        await held
+        return fulfillJson(route, stats.body)
+      }
+      if (path === '/api/projects/1/elements/') return fulfillJson(route, { ...list.body, next: null })
+      return fulfillJson(route, { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null }, 404)
+    })
+    await openElements(page)
+    const summary = page.getByRole('region', { name: 'Most clicked' })
+    await expect(summary.getByText('Counting clicks…')).toBeVisible()
+    const table = page.getByRole('table', { name: 'Elements' })
+    const before = await table.boundingBox()
+    release()
+    await expect(summary.getByRole('listitem')).toHaveCount(5)
+    expect(await table.boundingBox()).toEqual(before)
   })
 
   test('passes axe in light and dark', async ({ page, expectAccessible }) => {

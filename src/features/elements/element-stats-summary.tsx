@@ -65,7 +65,8 @@ export function ElementStatsSummary({ projectId, search, onToggle }: ElementStat
       {stats.isError ? (
         <ErrorState error={stats.error} onRetry={() => void stats.refetch()} retryLabel="Retry" />
       ) : stats.isPending ? (
-        <p className="text-sm text-slate-600 dark:text-slate-400">Counting clicks…</p>
+        // As tall as the chains it waits for (five rows of 30 px): the table below stays put when they come.
+        <p className="min-h-[182px] text-sm text-slate-600 dark:text-slate-400">Counting clicks…</p>
       ) : top.length === 0 ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">No clicks recorded for these events.</p>
       ) : (
