@@ -188,8 +188,11 @@ test.describe('home', () => {
       return fulfillJson(route, { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null }, 404)
     })
     await openHome(page)
+    // Every other card has its answer first, so only Trending's can move anything.
     const below = card(page, 'Recently viewed by you')
     await expect(below.getByText('Nothing viewed yet')).toBeVisible()
+    await expect(card(page, 'Favorites').getByText('No favorites yet')).toBeVisible()
+    await expect(card(page, 'Summary').getByRole('table', { name: 'Insights by type' })).toBeVisible()
     await expect(card(page, 'Trending').getByRole('status', { name: 'Loading Trending' })).toBeVisible()
     const before = await below.boundingBox()
     release()
