@@ -10,11 +10,13 @@ interface SidebarNavProps {
 }
 
 export function SidebarNav({ projectId, openOnMobile, onNavigate }: SidebarNavProps) {
+  // z-40 lifts the phone's folded-out menu; from md up the nav is a static flex item, whose z-index still counts, so
+  // it is reset there (it lay over the list's bulk action bar).
   return (
     <nav
       id="main-nav"
       aria-label="Main"
-      className={`${openOnMobile ? 'block' : 'hidden'} absolute inset-x-0 top-0 z-40 border-b border-slate-200 bg-white p-3 shadow-lg md:static md:block md:w-52 md:shrink-0 md:border-r md:border-b-0 md:shadow-none dark:border-slate-800 dark:bg-slate-950`}
+      className={`${openOnMobile ? 'block' : 'hidden'} absolute inset-x-0 top-0 z-40 border-b border-slate-200 bg-white p-3 shadow-lg md:static md:z-auto md:block md:w-52 md:shrink-0 md:border-r md:border-b-0 md:shadow-none dark:border-slate-800 dark:bg-slate-950`}
     >
       <div className="mb-3">
         {/* On a phone the folded menu closes, so whatever quick open leads to is not hidden behind it. */}

@@ -11,7 +11,11 @@ interface BulkActionBarProps {
   onClear: () => void
 }
 
-/** Actions on the selected insights; write actions explain themselves when the key may not write. */
+/**
+ * Actions on the selected insights; write actions explain themselves when the key may not write. The bar lies over the
+ * app's header, at the top of the window however far the list is scrolled, instead of taking room above the rows: it
+ * comes with the first selection, and rows that moved down then put a shift-click on the wrong row.
+ */
 export function BulkActionBar({
   count,
   writeDisabledReason,
@@ -26,7 +30,7 @@ export function BulkActionBar({
   return (
     <section
       aria-label="Bulk actions"
-      className="sticky top-0 z-10 mb-3 flex flex-wrap items-center gap-2 rounded-lg border border-blue-200 bg-blue-50 px-3 py-2 dark:border-blue-900 dark:bg-blue-950"
+      className="fixed inset-x-0 top-0 z-30 flex min-h-14 flex-wrap items-center gap-2 border-b border-blue-200 bg-blue-50 px-4 py-2 shadow-sm dark:border-blue-900 dark:bg-blue-950"
     >
       <p className="mr-2 text-sm font-medium" aria-live="polite">
         {count} selected
