@@ -3,7 +3,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { RouterContext } from './router-context'
 import { routeTree } from '@/routeTree.gen'
 import { RouteErrorFallback } from './route-error-fallback'
-import { NotFoundPage } from './not-found-page'
+import { LazyNotFoundPage } from './lazy-not-found-page'
 import { PageSkeleton } from '@/components/page-skeleton'
 
 export function createAppRouter(queryClient: QueryClient) {
@@ -19,7 +19,7 @@ export function createAppRouter(queryClient: QueryClient) {
     defaultPendingMinMs: 150,
     defaultPendingComponent: PageSkeleton,
     defaultErrorComponent: RouteErrorFallback,
-    defaultNotFoundComponent: NotFoundPage,
+    defaultNotFoundComponent: LazyNotFoundPage,
     scrollRestoration: true,
   })
 }

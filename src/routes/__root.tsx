@@ -1,7 +1,7 @@
 import { createRootRouteWithContext } from '@tanstack/react-router'
 import { AppShell } from '@/app/app-shell'
 import { DocumentTitle } from '@/app/document-title'
-import { NotFoundPage } from '@/app/not-found-page'
+import { LazyNotFoundPage } from '@/app/lazy-not-found-page'
 import type { RouterContext } from '@/app/router-context'
 
 export const Route = createRootRouteWithContext<RouterContext>()({
@@ -12,5 +12,5 @@ export const Route = createRootRouteWithContext<RouterContext>()({
       <AppShell />
     </>
   ),
-  notFoundComponent: NotFoundPage,
+  notFoundComponent: LazyNotFoundPage,
 })
