@@ -25,6 +25,56 @@ export async function fulfillJson(route: Route, body: unknown, status = 200): Pr
   return route.fulfill({ status, headers: { ...cors, 'content-type': 'application/json' }, json: body })
 }
 
+/** One saved insight as PostHog's list sends it (`InsightBasicSerializer`); `overrides` sets what a test needs. */
+export function fakeInsight(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: 1,
+    short_id: 'abcd1234',
+    name: 'Weekly signups',
+    derived_name: null,
+    query: null,
+    dashboards: [],
+    description: null,
+    tags: [],
+    favorited: false,
+    saved: true,
+    created_at: '2025-01-01T00:00:00Z',
+    created_by: fakeUser,
+    last_modified_at: '2025-01-02T00:00:00Z',
+    last_refresh: null,
+    last_viewed_at: null,
+    ...overrides,
+  }
+}
+
+/** A page of a PostHog list answer, all of it. */
+export const pageOf = (results: readonly unknown[]) => ({ count: results.length, next: null, previous: null, results })
+
+/**
+ * The app in API mode against FAKE_HOST, answered by path: the user and the project as every page asks for them,
+ * `answers[path]` for the rest, PostHog's 404 for anything else. The paths in `late` wait until `release` is called:
+ * content that comes after the page has drawn the rest.
+ */
+export async function useFakePostHog(
+  page: Page,
+  answers: Readonly<Record<string, unknown>>,
+  late: readonly string[] = [],
+): Promise<{ release: () => void }> {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await useApiConnection(page)
+  await page.route(`${FAKE_HOST}/api/**`, async (route) => {
+    const path = new URL(route.request().url()).pathname
+    if (path.endsWith('/users/@me/')) return fulfillJson(route, fakeUser)
+    if (path === '/api/projects/1/') return fulfillJson(route, fakeProject)
+    if (!(path in answers))
+      return fulfillJson(route, { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null }, 404)
+    if (late.includes(path)) await held
+    return fulfillJson(route, answers[path])
+  })
+  return { release }
+}
+
 /**
  * Starts the app in API mode, as if the user had saved these settings: against FAKE_HOST (answered with `page.route`)
  * or, given its URL, the HTTP mock server. The key is kept for the tab's session only, as with "remember" off.

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { FAKE_HOST, fakeProject, fakeUser, fulfillJson, useApiConnection } from './api-routes'
+import { useFakePostHog } from './api-routes'
 import { test, expect } from './fixtures'
 
 /*
@@ -92,20 +92,11 @@ test.describe('elements', () => {
     const list = await apiJson<{ results: unknown[] }>(page, 'elements/?limit=100')
     const stats = await apiJson<{ results: unknown[] }>(page, 'elements/stats/?include=$autocapture')
     expect(stats.body?.results.length).toBeGreaterThanOrEqual(5)
-    await useApiConnection(page)
-    let release = () => {}
-    const held = new Promise<void>((resolve) => (release = resolve))
-    await page.context().route(`${FAKE_HOST}/api/**`, async (route) => {
-      const path = new URL(route.request().url()).pathname
-      if (path.endsWith('/users/@me/')) return fulfillJson(route, fakeUser)
-      if (path === '/api/projects/1/') return fulfillJson(route, fakeProject)
-      if (path === '/api/projects/1/elements/stats/') {
-        await held
-        return fulfillJson(route, stats.body)
-      }
-      if (path === '/api/projects/1/elements/') return fulfillJson(route, { ...list.body, next: null })
-      return fulfillJson(route, { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null }, 404)
-    })
+    const { release } = await useFakePostHog(
+      page,
+      { '/api/projects/1/elements/': { ...list.body, next: null }, '/api/projects/1/elements/stats/': stats.body },
+      ['/api/projects/1/elements/stats/'],
+    )
     await openElements(page)
     const summary = page.getByRole('region', { name: 'Most clicked' })
     await expect(summary.getByText('Counting clicks…')).toBeVisible()

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { FAKE_HOST, fakeProject, fakeUser, fulfillJson, useApiConnection } from './api-routes'
+import { FAKE_HOST, fakeProject, fakeUser, fulfillJson, pageOf, useApiConnection, useFakePostHog } from './api-routes'
 import { test, expect } from './fixtures'
 
 /*
@@ -172,21 +172,15 @@ test.describe('home', () => {
     await openHome(page)
     const trendingPage = await api<TrendingPage>(page, 'insights/trending/?days=7&limit=10')
     expect(trendingPage.results).toHaveLength(10)
-    await useApiConnection(page)
-    let release = () => {}
-    const held = new Promise<void>((resolve) => (release = resolve))
-    await page.context().route(`${FAKE_HOST}/api/**`, async (route) => {
-      const path = new URL(route.request().url()).pathname
-      if (path.endsWith('/users/@me/')) return fulfillJson(route, fakeUser)
-      if (path === '/api/projects/1/') return fulfillJson(route, fakeProject)
-      if (path.endsWith('/insights/trending/')) {
-        await held
-        return fulfillJson(route, trendingPage)
-      }
-      if (path.endsWith('/insights/my_last_viewed/')) return fulfillJson(route, [])
-      if (path.endsWith('/insights/')) return fulfillJson(route, { count: 0, next: null, previous: null, results: [] })
-      return fulfillJson(route, { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null }, 404)
-    })
+    const { release } = await useFakePostHog(
+      page,
+      {
+        '/api/projects/1/insights/trending/': trendingPage,
+        '/api/projects/1/insights/my_last_viewed/': [],
+        '/api/projects/1/insights/': pageOf([]),
+      },
+      ['/api/projects/1/insights/trending/'],
+    )
     await openHome(page)
     // Every other card has its answer first, so only Trending's can move anything.
     const below = card(page, 'Recently viewed by you')

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { FAKE_HOST, fakeProject, fakeUser, fulfillJson, useApiConnection } from './api-routes'
+import { FAKE_HOST, fakeInsight, fakeProject, fakeUser, fulfillJson, useApiConnection } from './api-routes'
 import { test, expect } from './fixtures'
 
 interface Row {
@@ -429,22 +429,7 @@ test('fits a 390px wide screen', async ({ page, expectAccessible }) => {
 })
 
 test.describe('against an API', () => {
-  const row = {
-    id: 1,
-    short_id: 'abcd1234',
-    name: 'Weekly signups',
-    derived_name: null,
-    query: null,
-    dashboards: [],
-    description: null,
-    tags: [],
-    favorited: false,
-    saved: true,
-    created_at: '2025-01-01T00:00:00Z',
-    created_by: fakeUser,
-    last_modified_at: '2025-01-02T00:00:00Z',
-    last_refresh: null,
-  }
+  const row = fakeInsight()
 
   async function stubApi(page: Page, list: (url: URL) => { status: number; body: unknown }): Promise<void> {
     await useApiConnection(page)

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { test, expect } from './fixtures'
-import { FAKE_HOST, fakeProject, fakeUser, fulfillJson, useApiConnection } from './api-routes'
+import { fakeInsight, fakeUser, pageOf, useFakePostHog } from './api-routes'
 
 /*
  * The insights list as a user sees it: whole names at 1280 px, type and tags under the name on a phone, tabs that fit,
@@ -80,56 +80,35 @@ test('a name too long for three lines is clamped, and shown whole on keyboard fo
 })
 
 /** Names of every length from 20 to 110 characters: with less room, some of them would wrap onto one more line. */
-const fakeRows = Array.from({ length: 31 }, (_, index) => ({
-  id: index + 1,
-  short_id: `row${index + 1}`,
-  name: `Signups by plan ${'and region '.repeat(12)}`.slice(0, 20 + index * 3).trim(),
-  derived_name: null,
-  description: index % 2 ? 'Weekly, by plan' : null,
-  query: { kind: 'InsightVizNode', source: { kind: 'TrendsQuery', series: [] } },
-  tags: [],
-  favorited: false,
-  saved: true,
-  created_at: '2025-01-01T00:00:00Z',
-  created_by: fakeUser,
-  last_modified_at: '2025-01-02T00:00:00Z',
-  last_viewed_at: null,
-}))
+const fakeRows = Array.from({ length: 31 }, (_, index) =>
+  fakeInsight({
+    id: index + 1,
+    short_id: `row${index + 1}`,
+    name: `Signups by plan ${'and region '.repeat(12)}`.slice(0, 20 + index * 3).trim(),
+    description: index % 2 ? 'Weekly, by plan' : null,
+    query: { kind: 'InsightVizNode', source: { kind: 'TrendsQuery', series: [] } },
+  }),
+)
 
 /**
  * The list in API mode against `fakeRows`, with the answers that come after the rows (alerts; the filter panel's
  * members, tags and dashboards) held back until `release` is called.
  */
-async function listWithLateAnswers(page: Page): Promise<{ release: () => void }> {
-  let release = () => {}
-  const held = new Promise<void>((resolve) => (release = resolve))
-  const paged = (results: unknown[]) => ({ count: results.length, next: null, previous: null, results })
-  const late: Record<string, unknown> = {
-    '/api/projects/1/alerts/': paged(fakeRows.map((row) => ({ id: `alert-${row.id}`, insight: { id: row.id } }))),
-    '/api/organizations/@current/members/': paged(
+function listWithLateAnswers(page: Page): Promise<{ release: () => void }> {
+  const late = {
+    '/api/projects/1/alerts/': pageOf(fakeRows.map((row) => ({ id: `alert-${String(row.id)}`, insight: { id: row.id } }))),
+    '/api/organizations/@current/members/': pageOf(
       Array.from({ length: 12 }, (_, index) => ({
         id: `m${index}`,
         user: { ...fakeUser, id: index + 1, first_name: `Member ${index}` },
       })),
     ),
     '/api/projects/1/tags/': Array.from({ length: 12 }, (_, index) => `tag-${index}`),
-    '/api/projects/1/dashboards/': paged(
+    '/api/projects/1/dashboards/': pageOf(
       Array.from({ length: 12 }, (_, index) => ({ id: index + 1, name: `Dashboard ${index}` })),
     ),
   }
-  await useApiConnection(page)
-  await page.route(`${FAKE_HOST}/api/**`, async (route) => {
-    const url = new URL(route.request().url())
-    if (url.pathname.endsWith('/users/@me/')) return fulfillJson(route, fakeUser)
-    if (url.pathname === '/api/projects/1/') return fulfillJson(route, fakeProject)
-    if (url.pathname === '/api/projects/1/insights/') return fulfillJson(route, paged(fakeRows))
-    if (url.pathname in late) {
-      await held
-      return fulfillJson(route, late[url.pathname])
-    }
-    return fulfillJson(route, { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null }, 404)
-  })
-  return { release }
+  return useFakePostHog(page, { '/api/projects/1/insights/': pageOf(fakeRows), ...late }, Object.keys(late))
 }
 
 /** Where each row of the list is. */
