@@ -75,29 +75,62 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
+/** Fills `var <name> = []` in index.html's early script with `files`; a script without that line fails the build. */
+function fillList(html: string, name: string, files: readonly string[]): string {
+  const marker = `var ${name} = []`
+  if (!html.includes(marker)) throw new Error(`early chunks: index.html has no "${marker}"`)
+  return html.replace(marker, `var ${name} = ${JSON.stringify(files)}`)
+}
+
 /**
- * Demo mode needs the in-browser mock before its first request. index.html's early script downloads its chunk (and the
- * chunks it imports) when the saved mode is not API mode and starts it at once: its data opens and its service worker
- * registers while the entry still downloads and runs, instead of after. The chunk names are known only once built: this
- * fills in the script's `mockChunks` list (dev leaves it empty, and the app starts the mock itself).
+ * Code index.html's early script downloads while the entry still downloads and runs, instead of after it has run (the
+ * chunk names are known only once built; dev leaves the lists empty):
+ * - demo mode: the in-browser mock's chunk and what it imports, which the script also starts at once, so its data opens
+ *   and its service worker registers in parallel with the app;
+ * - an insight's address: its pages' route code (their loaders travel with it, see routeSplitBehavior), and the
+ *   Overview's too on the Overview's address. Opened from a link, these ~20 files were requested only once the entry had
+ *   run: one more wait on every cold start of an insight.
  */
-function preloadMockChunks(): Plugin {
+function earlyChunks(): Plugin {
   return {
-    name: 'insight-desk-preload-mock',
+    name: 'insight-desk-early-chunks',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(html, { bundle }) {
         const chunks = Object.values(bundle ?? {}).filter((file) => file.type === 'chunk')
-        const mock = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/mocks/browser.ts'))
-        if (!mock) throw new Error('preload: no chunk for mocks/browser.ts')
+        const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]))
+        const chunkOf = (module: string) => {
+          const chunk = chunks.find((candidate) => candidate.facadeModuleId?.endsWith(module))
+          if (!chunk) throw new Error(`early chunks: no chunk for ${module}`)
+          return chunk
+        }
+        /** The chunk and everything it imports, less what the entry loads anyway. */
+        const closure = (fileName: string, skip: ReadonlySet<string>, into = new Set<string>()): Set<string> => {
+          if (skip.has(fileName) || into.has(fileName)) return into
+          into.add(fileName)
+          for (const imported of byFile.get(fileName)?.imports ?? []) closure(imported, skip, into)
+          return into
+        }
         const entry = chunks.find((chunk) => chunk.isEntry)
-        if (entry && mock.imports.includes(entry.fileName))
-          throw new Error('preload: the mock chunk imports the entry, so it could not start before the entry has run')
-        const files = [mock.fileName, ...mock.imports].map((file) => `/${file}`)
-        const marker = 'var mockChunks = []'
-        if (!html.includes(marker)) throw new Error(`preload: index.html has no "${marker}"`)
-        return html.replace(marker, `var mockChunks = ${JSON.stringify(files)}`)
+        if (!entry) throw new Error('early chunks: no entry chunk')
+        const initial = closure(entry.fileName, new Set())
+        const paths = (files: Iterable<string>) => [...files].map((file) => `/${file}`)
+
+        const mock = chunkOf('/mocks/browser.ts')
+        if (mock.imports.includes(entry.fileName))
+          throw new Error('early chunks: the mock chunk imports the entry, so it could not start before the entry has run')
+        const split = '?tsr-split=component---loader'
+        const frame = closure(chunkOf(`/insights/$shortId/route.tsx${split}`).fileName, initial)
+        const overview = closure(chunkOf(`/insights/$shortId/index.tsx${split}`).fileName, new Set([...initial, ...frame]))
+
+        html = fillList(
+          html,
+          'mockChunks',
+          [mock.fileName, ...mock.imports].map((file) => `/${file}`),
+        )
+        html = fillList(html, 'insightFrameChunks', paths(frame))
+        return fillList(html, 'insightOverviewChunks', paths(overview))
       },
     },
   }
@@ -131,7 +164,7 @@ export default defineConfig(({ mode }) => {
       react(),
       tailwindcss(),
       // Before the policy, which hashes the inline scripts as they end up.
-      preloadMockChunks(),
+      earlyChunks(),
       contentSecurityPolicy(),
     ],
     resolve: {
@@ -170,7 +203,7 @@ export default defineConfig(({ mode }) => {
           codeSplitting: {
             groups: [
               // zod in a file of its own, not in the entry: the demo's mock shares it with the app and nothing else, so
-              // index.html can start the mock while the entry still downloads and runs (preloadMockChunks).
+              // index.html can start the mock while the entry still downloads and runs (earlyChunks).
               { name: 'zod', test: /node_modules\/zod\//, priority: 2 },
               { name: 'app', tags: ['$initial'], priority: 1 },
               // recharts' shared code as one file. Left to itself, Rolldown splits it by which chart kinds use each module:

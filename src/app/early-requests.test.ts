@@ -5,7 +5,7 @@ import { insightListFilters } from '@/features/insights-list/list-search'
 import { useConnectionStore, type ConnectionSettings } from '@/stores/connection-store'
 import { dropEarlyResponses } from '@/api/early-requests'
 import { apiUrl, projectPath } from '@/api/http'
-import { insightListParams } from '@/api/insights'
+import { fetchInsight, insightListParams } from '@/api/insights'
 import { fetchProject } from '@/api/projects'
 
 const script = /<script id="early-requests">([\s\S]*?)<\/script>/.exec(readFileSync('index.html', 'utf8'))?.[1] ?? ''
@@ -58,10 +58,23 @@ describe('requests index.html starts before the app loads', () => {
     ])
   })
 
+  it("on an insight's pages are the project and the URL the app reads that insight from", async () => {
+    useConnectionStore.setState(api)
+    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockResolvedValue(Response.json({}))
+    await fetchInsight('1', 'Ab3_x-9Z').catch(() => undefined)
+    const insight = fetchSpy.mock.calls[0]?.[0] as string
+    const project = apiUrl(projectPath('', api), undefined, api)
+    expect(insight).toBe('https://eu.posthog.example/api/environments/1/insights/Ab3_x-9Z/')
+    for (const tab of ['', '/', '/sharing', '/activity', '/thresholds/7?x=1'])
+      expect(Object.keys(earlyRequests(`/project/1/insights/Ab3_x-9Z${tab}`))).toEqual([project, insight])
+    // A segment that is not a short_id (encoded, or dotted) is left to the app.
+    expect(Object.keys(earlyRequests('/project/1/insights/a%20b'))).toEqual([project])
+    expect(Object.keys(earlyRequests('/project/1/insights/a.b'))).toEqual([project])
+  })
+
   it('leave the list alone when its address holds filters, and ask for nothing without API mode or a key', () => {
     const project = apiUrl(projectPath('', api), undefined, api)
     expect(Object.keys(earlyRequests('/project/1/insights?search=%22x%22'))).toEqual([project])
-    expect(Object.keys(earlyRequests('/project/1/insights/abc123'))).toEqual([project])
     expect(Object.keys(earlyRequests('/project/1/insightsx'))).toEqual([project])
     expect(earlyRequests('/project/x/insights')).toEqual({})
     expect(earlyRequests('/settings')).toEqual({})

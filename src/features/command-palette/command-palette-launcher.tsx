@@ -1,10 +1,12 @@
-import { lazy, Suspense, useEffect } from 'react'
+import { useEffect } from 'react'
+import { lazyCode, lazyComponent } from '@/lib/lazy-code'
 import { PaletteLoading } from './palette-loading'
 import { useCommandPalette } from './palette-store'
 import { isQuickOpenShortcut } from './quick-open-shortcut'
 
 // The palette's dialog, search and commands load on first use; only this listener is part of every page.
-const CommandPalette = lazy(() => import('./command-palette'))
+const paletteCode = lazyCode(() => import('./command-palette').then((module) => module.default))
+const CommandPalette = lazyComponent(paletteCode)
 
 /** Opens quick open on Ctrl/⌘K anywhere in the app, text fields included, as GitHub and Linear do. */
 export function CommandPaletteLauncher({ projectId }: { projectId: string }) {
@@ -28,13 +30,16 @@ export function CommandPaletteLauncher({ projectId }: { projectId: string }) {
   if (!isOpen) return null
   const close = () => setOpen(false)
   return (
-    <Suspense fallback={<PaletteLoading value={typedWhileLoading} onChange={setTypedWhileLoading} onClose={close} />}>
-      <CommandPalette projectId={projectId} initialInput={typedWhileLoading} onClose={close} />
-    </Suspense>
+    <CommandPalette
+      fallback={<PaletteLoading value={typedWhileLoading} onChange={setTypedWhileLoading} onClose={close} />}
+      projectId={projectId}
+      initialInput={typedWhileLoading}
+      onClose={close}
+    />
   )
 }
 
 /** Fetches the palette's code ahead of a click that is about to happen (pointer over the search button). */
 export function preloadCommandPalette(): void {
-  void import('./command-palette')
+  void paletteCode.load()
 }

@@ -1,13 +1,14 @@
 import { Pencil } from 'lucide-react'
-import { lazy, Suspense, useState, type ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { ApiError } from '@/api/http'
 import { describeError } from '@/api/error-message'
 import { Button } from '@/components/button'
 import { captureEarlyKeys, type EarlyKeys } from '@/components/early-keys'
+import { lazyCode, lazyComponent } from '@/lib/lazy-code'
 
-const loadForm = () => import('./inline-edit-form')
 // The text field (react-aria's TextField, ~9 KB gzip) loads when the Edit button is pointed at, focused or pressed.
-const InlineEditForm = lazy(() => loadForm().then((module) => ({ default: module.InlineEditForm })))
+const formCode = lazyCode(() => import('./inline-edit-form').then((module) => module.InlineEditForm))
+const InlineEditForm = lazyComponent(formCode)
 
 interface InlineEditProps {
   /** The field's name, e.g. "Name": labels the input and the "Edit …" button. */
@@ -77,8 +78,8 @@ export function InlineEdit({
         variant="ghost"
         aria-label={`Edit ${label.toLowerCase()}`}
         isDisabled={isDisabled ?? false}
-        onPointerEnter={() => void loadForm()}
-        onFocus={() => void loadForm()}
+        onPointerEnter={() => void formCode.load()}
+        onFocus={() => void formCode.load()}
         onPress={() => {
           // Pressed again while the field loads (this is then its placeholder): it is on its way already.
           if (draft !== null) return
@@ -96,19 +97,19 @@ export function InlineEdit({
   if (draft === null) return view
 
   return (
-    <Suspense fallback={view}>
-      <InlineEditForm
-        label={label}
-        field={field}
-        multiline={multiline}
-        draft={draft}
-        onDraftChange={setDraft}
-        error={error}
-        isSaving={isSaving}
-        onSave={() => void save()}
-        onCancel={cancel}
-        earlyKeys={earlyKeys}
-      />
-    </Suspense>
+    // Until the field's code is here the view stays, and keys typed meanwhile wait for the field (earlyKeys).
+    <InlineEditForm
+      fallback={view}
+      label={label}
+      field={field}
+      multiline={multiline}
+      draft={draft}
+      onDraftChange={setDraft}
+      error={error}
+      isSaving={isSaving}
+      onSave={() => void save()}
+      onCancel={cancel}
+      earlyKeys={earlyKeys}
+    />
   )
 }

@@ -1,5 +1,5 @@
 import { BarChart3, Table2, TriangleAlert } from 'lucide-react'
-import { Suspense, useState, type ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { ToggleButton, ToggleButtonGroup } from 'react-aria-components'
 import type { Insight } from '@/api/schemas/insight'
 import { readInsightResult, type InsightResultView, type LifecycleSeries, type TrendsSeries } from '@/api/schemas/insight-result'
@@ -465,17 +465,7 @@ function ChartArea({ plan, kind }: { plan: ResultPlan; kind: string }) {
     )
   return (
     <>
-      <Suspense
-        fallback={
-          <div
-            role="status"
-            aria-label="Loading chart"
-            className="h-80 animate-pulse rounded-lg bg-slate-100 md:h-96 dark:bg-slate-900"
-          />
-        }
-      >
-        <InsightChart spec={plan.chart} kind={kind} presentation={plan.presentation} description={plan.description} />
-      </Suspense>
+      <InsightChart spec={plan.chart} kind={kind} presentation={plan.presentation} description={plan.description} />
       {plan.inline}
     </>
   )

@@ -1,13 +1,14 @@
 import { Pencil } from 'lucide-react'
-import { lazy, Suspense, useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Button } from '@/components/button'
 import { captureEarlyKeys, type EarlyKeys } from '@/components/early-keys'
 import { TagChip } from '@/components/tag-chip'
 import { notifyTagSaveFailed, sameTags } from '@/components/tag-editor-save'
+import { lazyCode, lazyComponent } from '@/lib/lazy-code'
 
-const loadEditor = () => import('@/components/tag-editor-inline')
 // The editor (combobox, tag group) is fetched on the first edit; the detail route's chart already weighs enough.
-const InlineTagEditor = lazy(() => loadEditor().then((module) => ({ default: module.InlineTagEditor })))
+const editorCode = lazyCode(() => import('@/components/tag-editor-inline').then((module) => module.InlineTagEditor))
+const InlineTagEditor = lazyComponent(editorCode)
 
 interface InsightTagsProps {
   projectId: string
@@ -65,17 +66,16 @@ export function InsightTags({ projectId, insightName, tags, isDisabled, disabled
 
   if (draft !== null) {
     return (
-      <Suspense fallback={<div className="h-16 animate-pulse rounded-md bg-slate-100 dark:bg-slate-800" />}>
-        <InlineTagEditor
-          projectId={projectId}
-          label="Tags"
-          value={draft}
-          onChange={setDraft}
-          onSave={save}
-          onCancel={stopEditing}
-          earlyKeys={earlyKeys}
-        />
-      </Suspense>
+      <InlineTagEditor
+        fallback={<div className="h-16 animate-pulse rounded-md bg-slate-100 dark:bg-slate-800" />}
+        projectId={projectId}
+        label="Tags"
+        value={draft}
+        onChange={setDraft}
+        onSave={save}
+        onCancel={stopEditing}
+        earlyKeys={earlyKeys}
+      />
     )
   }
 
@@ -100,8 +100,8 @@ export function InsightTags({ projectId, insightName, tags, isDisabled, disabled
           aria-label="Edit tags"
           isDisabled={isDisabled}
           onPress={startEditing}
-          onPointerEnter={() => void loadEditor()}
-          onFocus={() => void loadEditor()}
+          onPointerEnter={() => void editorCode.load()}
+          onFocus={() => void editorCode.load()}
           className="px-2 py-1"
         >
           <Pencil aria-hidden className="size-3.5" />

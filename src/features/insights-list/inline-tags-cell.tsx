@@ -1,12 +1,13 @@
 import { Pencil } from 'lucide-react'
-import { lazy, Suspense, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import { insightDisplayName, type InsightBasic } from '@/api/schemas/insight'
 import { captureEarlyKeys, type EarlyKeys } from '@/components/early-keys'
+import { lazyCode, lazyComponent } from '@/lib/lazy-code'
 import { TagList } from './insight-title'
 
-const loadPopover = () => import('./inline-tags-popover')
 // The editor (combobox, tag group, popover) is fetched on the first edit, not with the list.
-const InlineTagsPopover = lazy(loadPopover)
+const popoverCode = lazyCode(() => import('./inline-tags-popover').then((module) => module.default))
+const InlineTagsPopover = lazyComponent(popoverCode)
 
 /** Marks the button that `t` presses on the focused row (see use-list-shortcuts.ts). */
 export const ROW_TAGS_EDIT_ATTRIBUTE = 'data-row-tags-edit'
@@ -53,24 +54,22 @@ export function InlineTags({ insight, projectId, term, writeDisabledReason }: In
           disabled={!canEdit}
           onClick={startEditing}
           // Fetched while the pointer or focus is on the way, so the editor opens without a wait.
-          onPointerEnter={() => void loadPopover()}
-          onFocus={() => void loadPopover()}
+          onPointerEnter={() => void popoverCode.load()}
+          onFocus={() => void popoverCode.load()}
           className="rounded p-1 text-slate-500 opacity-0 outline-none group-hover:opacity-100 hover:bg-slate-100 hover:text-slate-800 focus-visible:opacity-100 focus-visible:ring-2 focus-visible:ring-blue-500 disabled:cursor-not-allowed disabled:group-hover:opacity-50 dark:text-slate-400 dark:hover:bg-slate-800 dark:hover:text-slate-100"
         >
           <Pencil aria-hidden className="size-3.5" />
         </button>
       </span>
       {isEditing && (
-        <Suspense fallback={null}>
-          <InlineTagsPopover
-            anchor={anchor}
-            insight={insight}
-            projectId={projectId}
-            name={name}
-            earlyKeys={earlyKeys}
-            onClose={() => setEditing(false)}
-          />
-        </Suspense>
+        <InlineTagsPopover
+          anchor={anchor}
+          insight={insight}
+          projectId={projectId}
+          name={name}
+          earlyKeys={earlyKeys}
+          onClose={() => setEditing(false)}
+        />
       )}
     </div>
   )

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import { Download, FileSearch, Keyboard, LayoutGrid, Lock, Plus, SearchX, SlidersHorizontal, Table } from 'lucide-react'
-import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react'
+import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import { insightListOrders, insightQueries, type InsightListOrder } from '@/api/insights'
 import type { InsightBasic } from '@/api/schemas/insight'
 import { Button } from '@/components/button'
@@ -27,23 +27,26 @@ import {
   withoutFilters,
   type SearchPatch,
 } from './list-search'
-import { loadedFiltersPanel, loadFiltersPanel } from './filters-panel-code'
+import { filtersPanelCode } from './filters-panel-code'
 import { useInsightSelection } from './selection-store'
 import { useInsightActions } from './use-insight-actions'
 import { focusRow, useListShortcuts } from './use-list-shortcuts'
 import { useRowPrefetch } from './use-row-prefetch'
 import { useRowLinkClicks } from './row-links'
 import { useDelayedFlag } from '@/lib/use-delayed-flag'
+import { lazyCode, lazyComponent } from '@/lib/lazy-code'
 import { useWriteDeniedReason } from '@/api/write-access'
 
 // Dialogs nobody needs for the first paint are separate chunks, fetched when first opened.
-const BulkTagsDialog = lazy(() => import('./bulk-tags-dialog'))
-const NewInsightDialog = lazy(() => import('./new-insight-dialog'))
-const KeyboardShortcutsDialog = lazy(() => import('./keyboard-shortcuts-dialog'))
-// The filter panel is closed on most visits (active filters also show as chips), so it loads when first opened.
-const LazyFiltersPanel = lazy(loadFiltersPanel)
+const BulkTagsDialog = lazyComponent(lazyCode(() => import('./bulk-tags-dialog').then((module) => module.default)))
+const NewInsightDialog = lazyComponent(lazyCode(() => import('./new-insight-dialog').then((module) => module.default)))
+const KeyboardShortcutsDialog = lazyComponent(
+  lazyCode(() => import('./keyboard-shortcuts-dialog').then((module) => module.default)),
+)
 // Shown only once something is selected: its code (and icons) wait until then, out of the list's entry.
-const BulkActionBar = lazy(() => import('./bulk-action-bar').then((module) => ({ default: module.BulkActionBar })))
+const BulkActionBar = lazyComponent(lazyCode(() => import('./bulk-action-bar').then((module) => module.BulkActionBar)))
+// The filter panel is closed on most visits (active filters also show as chips), so it loads when first opened.
+const InsightFiltersPanel = lazyComponent(filtersPanelCode)
 
 const route = getRouteApi('/project/$projectId/insights/')
 
@@ -104,8 +107,6 @@ export function InsightListPage() {
   const filtersId = useId()
   const activeFilterCount = panelFilterCount(search)
   const [filtersOpen, setFiltersOpen] = useState(activeFilterCount > 0)
-  // Chosen once: a panel that changed from the lazy one to the loaded one would be remounted, losing its state.
-  const [InsightFiltersPanel] = useState(() => loadedFiltersPanel() ?? LazyFiltersPanel)
   const [dialog, setDialog] = useState<OpenDialog>(null)
   const searchInput = useRef<HTMLInputElement>(null)
   /** ↓ or Enter in the search box: the search whose first row gets focus once its rows are on screen. */
@@ -327,30 +328,32 @@ export function InsightListPage() {
         </Button>
       </div>
       {filtersOpen && (
-        <Suspense fallback={<div className="mb-4 h-48 animate-pulse rounded-lg bg-slate-100 dark:bg-slate-900" />}>
-          <InsightFiltersPanel id={filtersId} projectId={projectId} search={search} onChange={changeSearch} />
-        </Suspense>
+        <InsightFiltersPanel
+          fallback={<div className="mb-4 h-48 animate-pulse rounded-lg bg-slate-100 dark:bg-slate-900" />}
+          id={filtersId}
+          projectId={projectId}
+          search={search}
+          onChange={changeSearch}
+        />
       )}
       <ActiveFilterChips projectId={projectId} search={search} onChange={changeSearch} onClearAll={clearFilters} />
       {selection.selected.size > 0 && (
-        <Suspense fallback={null}>
-          <BulkActionBar
-            count={selection.selected.size}
-            writeDisabledReason={writeDisabledReason}
-            onFavorite={(favorited) => void actions.setFavorite(selectedIds, favorited)}
-            onEditTags={() => setDialog('tags')}
-            onExport={() => actions.exportSelection(selectedRows)}
-            onDelete={() =>
-              void actions.softDelete(selectedRows).then((deleted) =>
-                selection.setMany(
-                  selectedRows.filter((row) => deleted.includes(row.id)),
-                  false,
-                ),
-              )
-            }
-            onClear={selection.clear}
-          />
-        </Suspense>
+        <BulkActionBar
+          count={selection.selected.size}
+          writeDisabledReason={writeDisabledReason}
+          onFavorite={(favorited) => void actions.setFavorite(selectedIds, favorited)}
+          onEditTags={() => setDialog('tags')}
+          onExport={() => actions.exportSelection(selectedRows)}
+          onDelete={() =>
+            void actions.softDelete(selectedRows).then((deleted) =>
+              selection.setMany(
+                selectedRows.filter((row) => deleted.includes(row.id)),
+                false,
+              ),
+            )
+          }
+          onClear={selection.clear}
+        />
       )}
       {list.isError && list.data && (
         <div className="mb-3">
@@ -369,30 +372,21 @@ export function InsightListPage() {
           }
         />
       )}
-      <Suspense fallback={null}>
-        {dialog === 'tags' && (
-          <BulkTagsDialog
-            projectId={projectId}
-            ids={selectedIds}
-            isOpen
-            onOpenChange={(open) => setDialog(open ? 'tags' : null)}
-          />
-        )}
-        {(dialog === 'new' || (search.new && writeDisabledReason === null)) && (
-          <NewInsightDialog
-            projectId={projectId}
-            isOpen
-            onOpenChange={(open) => {
-              setDialog(open ? 'new' : null)
-              // Opened through the URL (quick open's "New insight"): closing takes the request out of it again.
-              if (!open && search.new) void navigate({ search: (prev) => ({ ...prev, new: undefined }), replace: true })
-            }}
-          />
-        )}
-        {dialog === 'shortcuts' && (
-          <KeyboardShortcutsDialog isOpen onOpenChange={(open) => setDialog(open ? 'shortcuts' : null)} />
-        )}
-      </Suspense>
+      {dialog === 'tags' && (
+        <BulkTagsDialog projectId={projectId} ids={selectedIds} isOpen onOpenChange={(open) => setDialog(open ? 'tags' : null)} />
+      )}
+      {(dialog === 'new' || (search.new && writeDisabledReason === null)) && (
+        <NewInsightDialog
+          projectId={projectId}
+          isOpen
+          onOpenChange={(open) => {
+            setDialog(open ? 'new' : null)
+            // Opened through the URL (quick open's "New insight"): closing takes the request out of it again.
+            if (!open && search.new) void navigate({ search: (prev) => ({ ...prev, new: undefined }), replace: true })
+          }}
+        />
+      )}
+      {dialog === 'shortcuts' && <KeyboardShortcutsDialog isOpen onOpenChange={(open) => setDialog(open ? 'shortcuts' : null)} />}
     </div>
   )
 }

@@ -1,5 +1,6 @@
 import { useNavigate } from '@tanstack/react-router'
-import { lazy, Suspense, useId } from 'react'
+import { useId } from 'react'
+import { lazyCode, lazyComponent } from '@/lib/lazy-code'
 import type { TrendsSeries } from '@/api/schemas/insight-result'
 import type { Interval } from '@/api/schemas/query'
 import type { ThresholdConfiguration } from '@/api/schemas/threshold'
@@ -9,7 +10,7 @@ import { chartScale, plottedBounds, seriesDisplayName, thresholdRows } from './t
 import { formatChange, formatValue } from './threshold-wording'
 
 // Only this tab draws with recharts; loading it lazily keeps it out of every other route's bundle.
-const ThresholdChart = lazy(() => import('./threshold-chart').then((module) => ({ default: module.ThresholdChart })))
+const ThresholdChart = lazyComponent(lazyCode(() => import('./threshold-chart').then((module) => module.ThresholdChart)))
 
 interface ThresholdSeriesSectionProps {
   configuration: ThresholdConfiguration
@@ -95,17 +96,16 @@ export function ThresholdSeriesSection({ configuration, series, interval, series
           )}
         </div>
 
-        <Suspense fallback={<ChartPlaceholder />}>
-          <ThresholdChart
-            rows={rows}
-            bounds={bounds}
-            {...chartScale(rows, bounds)}
-            formatY={formatY}
-            formatExact={isPercentage ? formatY : formatValue}
-            yLabel={yLabel}
-            summary={summary}
-          />
-        </Suspense>
+        <ThresholdChart
+          fallback={<ChartPlaceholder />}
+          rows={rows}
+          bounds={bounds}
+          {...chartScale(rows, bounds)}
+          formatY={formatY}
+          formatExact={isPercentage ? formatY : formatValue}
+          yLabel={yLabel}
+          summary={summary}
+        />
 
         {fromZero.length > 0 && (
           <p className="text-sm text-slate-600 dark:text-slate-400">

@@ -1,7 +1,7 @@
 import { createFileRoute, retainSearchParams } from '@tanstack/react-router'
 import { insightQueries } from '@/api/insights'
 import { InsightListPage } from '@/features/insights-list/insight-list-page'
-import { loadFiltersPanel } from '@/features/insights-list/filters-panel-code'
+import { filtersPanelCode } from '@/features/insights-list/filters-panel-code'
 import {
   insightListFilters,
   insightListSearchSchema,
@@ -21,7 +21,7 @@ export const Route = createFileRoute('/project/$projectId/insights/')({
     if (cause === 'stay') rows.catch(() => undefined)
     // With filters in the address the page opens with its filter panel, whose code comes with the rows (a chunk that
     // fails to load falls back to the panel's own placeholder).
-    else await Promise.all([rows, panelFilterCount(deps.search) > 0 ? loadFiltersPanel().catch(() => undefined) : null])
+    else await Promise.all([rows, panelFilterCount(deps.search) > 0 ? filtersPanelCode.load().catch(() => undefined) : null])
   },
   head: () => ({ meta: [{ title: 'Insights · Insight Desk' }] }),
   component: InsightListPage,
