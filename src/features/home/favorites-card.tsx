@@ -1,17 +1,18 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { Star } from 'lucide-react'
 import { EmptyState } from '@/components/empty-state'
 import { TimeAgo } from '@/components/time-ago'
 import { FAVORITES_SHOWN, homeQueries } from './home-queries'
-import { HomeCard } from './home-card'
+import { CardLoading, HomeCard } from './home-card'
 import { InsightRowLink } from './insight-row-link'
 
 const linkClass =
   'rounded-sm font-medium text-blue-700 outline-none hover:underline focus-visible:ring-2 focus-visible:ring-blue-500 dark:text-blue-300'
 
 function FavoritesList({ projectId }: { projectId: string }) {
-  const { data } = useSuspenseQuery(homeQueries.favorites(projectId))
+  const { data } = useQuery({ ...homeQueries.favorites(projectId), throwOnError: true })
+  if (!data) return <CardLoading />
   if (!data.results.length)
     return (
       <EmptyState

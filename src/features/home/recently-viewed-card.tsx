@@ -1,13 +1,14 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { History } from 'lucide-react'
 import { EmptyState } from '@/components/empty-state'
 import { TimeAgo } from '@/components/time-ago'
 import { homeQueries } from './home-queries'
-import { HomeCard } from './home-card'
+import { CardLoading, HomeCard } from './home-card'
 import { InsightRowLink } from './insight-row-link'
 
 function RecentlyViewedList({ projectId }: { projectId: string }) {
-  const { data } = useSuspenseQuery(homeQueries.lastViewed(projectId))
+  const { data } = useQuery({ ...homeQueries.lastViewed(projectId), throwOnError: true })
+  if (!data) return <CardLoading />
   if (!data.length)
     return (
       <EmptyState

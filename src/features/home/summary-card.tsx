@@ -1,7 +1,7 @@
-import { useSuspenseQueries } from '@tanstack/react-query'
+import { useQueries } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { homeQueries, insightKinds } from './home-queries'
-import { HomeCard } from './home-card'
+import { CardLoading, HomeCard } from './home-card'
 import { insightTypeLabels } from '@/components/insight-type-badge'
 
 const number = new Intl.NumberFormat('en-US')
@@ -11,13 +11,21 @@ const linkClass =
 
 function Summary({ projectId }: { projectId: string }) {
   // One hook for all nine counts, so they are requested together (a hook per count would wait for each in turn).
-  const { createdThisWeek, counts } = useSuspenseQueries({
-    queries: [homeQueries.createdThisWeek(projectId), ...insightKinds.map((kind) => homeQueries.countByKind(projectId, kind))],
-    combine: ([created, ...byKind]) => ({
-      createdThisWeek: created?.data.count ?? 0,
-      counts: insightKinds.map((kind, index) => ({ kind, count: byKind[index]?.data.count ?? 0 })),
-    }),
+  const summary = useQueries({
+    queries: [
+      homeQueries.createdThisWeek(projectId),
+      ...insightKinds.map((kind) => homeQueries.countByKind(projectId, kind)),
+    ].map((query) => ({ ...query, throwOnError: true })),
+    combine: ([created, ...byKind]) =>
+      created?.data && byKind.every((count) => count.data)
+        ? {
+            createdThisWeek: created.data.count,
+            counts: insightKinds.map((kind, index) => ({ kind, count: byKind[index]?.data?.count ?? 0 })),
+          }
+        : null,
   })
+  if (!summary) return <CardLoading />
+  const { createdThisWeek, counts } = summary
   // Every insight has exactly one type, so the types add up to the project's total without another request.
   const total = counts.reduce((sum, { count }) => sum + count, 0)
   const largest = Math.max(1, ...counts.map(({ count }) => count))

@@ -1,29 +1,38 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { Flame } from 'lucide-react'
-import { useDeferredValue } from 'react'
+import { useState } from 'react'
 import { EmptyState } from '@/components/empty-state'
 import { homeQueries, TRENDING_SHOWN } from './home-queries'
 import type { TrendingWindow } from './home-search'
-import { HomeCard } from './home-card'
+import { CardLoading, HomeCard } from './home-card'
 import { InsightRowLink } from './insight-row-link'
 import { TrendingWindowSwitch } from './trending-window-switch'
 import { ViewerAvatars } from './viewer-avatars'
 
 const viewCount = new Intl.NumberFormat('en-US')
 
-function TrendingList({ projectId, days, stale }: { projectId: string; days: TrendingWindow; stale: boolean }) {
-  const { data } = useSuspenseQuery(homeQueries.trending(projectId, days))
+function TrendingList({ projectId, days }: { projectId: string; days: TrendingWindow }) {
+  // While another window loads, the current ranking stays on screen (dimmed) instead of collapsing to a skeleton.
+  const { data, isPlaceholderData: stale } = useQuery({
+    ...homeQueries.trending(projectId, days),
+    placeholderData: keepPreviousData,
+    throwOnError: true,
+  })
+  // The window the ranking on screen is for: the previous one while the next loads.
+  const [shownDays, setShownDays] = useState(days)
+  if (data && !stale && shownDays !== days) setShownDays(days)
+  if (!data) return <CardLoading />
   if (!data.results.length)
     return (
       <EmptyState
         icon={Flame}
-        title={`No views in the last ${days} days`}
+        title={`No views in the last ${shownDays} days`}
         description="Insights people open show up here, the most viewed first."
       />
     )
   return (
     <ol
-      aria-label={`Most viewed in the last ${days} days`}
+      aria-label={`Most viewed in the last ${shownDays} days`}
       aria-busy={stale}
       className={`-mx-2 space-y-0.5 ${stale ? 'opacity-60 transition-opacity' : ''}`}
     >
@@ -56,8 +65,6 @@ interface TrendingCardProps {
 
 /** The most viewed insights of the window, with who looked at them last. */
 export function TrendingCard({ projectId, days, onDaysChange, className }: TrendingCardProps) {
-  // While another window loads, the current ranking stays on screen (dimmed) instead of collapsing to a skeleton.
-  const shownDays = useDeferredValue(days)
   return (
     <HomeCard
       title="Trending"
@@ -66,7 +73,7 @@ export function TrendingCard({ projectId, days, onDaysChange, className }: Trend
       skeletonRows={TRENDING_SHOWN}
       actions={<TrendingWindowSwitch days={days} onChange={onDaysChange} />}
     >
-      <TrendingList projectId={projectId} days={shownDays} stale={shownDays !== days} />
+      <TrendingList projectId={projectId} days={days} />
     </HomeCard>
   )
 }
