@@ -1,5 +1,6 @@
 import { useRef, useState, type ReactNode } from 'react'
 import type { ButtonProps, MenuItemProps, MenuProps } from 'react-aria-components'
+import { lazyCode } from '@/lib/lazy-code'
 import { buttonClassName, type ButtonVariant } from './button'
 import type { LoadedMenuButton, LoadedMenuItem } from './menu-popup'
 
@@ -20,13 +21,11 @@ interface MenuModule {
   LoadedMenuButton: typeof LoadedMenuButton
   LoadedMenuItem: typeof LoadedMenuItem
 }
-let loadedMenu: MenuModule | null = null
-let loadingMenu: Promise<MenuModule> | null = null
-const loadMenu = () => (loadingMenu ??= import('./menu-popup').then((module) => (loadedMenu = module)))
+const menuCode = lazyCode<MenuModule>(() => import('./menu-popup'))
 
 /** A button that opens a menu of actions: arrow keys move, Enter picks, Esc closes and focus returns to the button. */
 export function MenuButton<T extends object>(props: MenuButtonProps<T>) {
-  const [menu, setMenu] = useState(loadedMenu)
+  const [menu, setMenu] = useState(menuCode.loaded)
   const [pressed, setPressed] = useState(false)
   const [focused, setFocused] = useState(false)
   // Not swapped between a press's pointerdown and its click, which would then land on neither button.
@@ -37,7 +36,7 @@ export function MenuButton<T extends object>(props: MenuButtonProps<T>) {
   const disabled = buttonProps?.isDisabled ?? false
   const pending = buttonProps?.isPending ?? false
   const load = () =>
-    void loadMenu().then((module) => {
+    void menuCode.load().then((module) => {
       if (!pointerDown.current) setMenu(module)
     })
   const press = () => {
@@ -82,6 +81,7 @@ export function MenuButton<T extends object>(props: MenuButtonProps<T>) {
 
 /** An item of a `MenuButton`'s menu; rendered only inside the loaded menu. */
 export function MenuItem(props: Omit<MenuItemProps, 'className'>) {
-  if (!loadedMenu) throw new Error('MenuItem renders only inside a MenuButton')
-  return <loadedMenu.LoadedMenuItem {...props} />
+  const menu = menuCode.loaded()
+  if (!menu) throw new Error('MenuItem renders only inside a MenuButton')
+  return <menu.LoadedMenuItem {...props} />
 }

@@ -27,7 +27,6 @@ import {
   withoutFilters,
   type SearchPatch,
 } from './list-search'
-import { filtersPanelCode } from './filters-panel-code'
 import { useInsightSelection } from './selection-store'
 import { useInsightActions } from './use-insight-actions'
 import { focusRow, useListShortcuts } from './use-list-shortcuts'
@@ -45,7 +44,13 @@ const KeyboardShortcutsDialog = lazyComponent(
 )
 // Shown only once something is selected: its code (and icons) wait until then, out of the list's entry.
 const BulkActionBar = lazyComponent(lazyCode(() => import('./bulk-action-bar').then((module) => module.BulkActionBar)))
-// The filter panel is closed on most visits (active filters also show as chips), so it loads when first opened.
+/**
+ * The filter panel's code: the panel is closed on most visits (active filters also show as chips), so it loads when
+ * first opened. An address with filters opens the list with the panel open, so the list's loader waits for this too;
+ * drawn a moment after the rows, the panel pushed every row down (twice, as its lists filled), under a click already on
+ * its way.
+ */
+export const filtersPanelCode = lazyCode(() => import('./insight-filters-panel').then((module) => module.default))
 const InsightFiltersPanel = lazyComponent(filtersPanelCode)
 
 const route = getRouteApi('/project/$projectId/insights/')

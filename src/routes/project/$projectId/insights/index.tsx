@@ -1,7 +1,6 @@
 import { createFileRoute, retainSearchParams } from '@tanstack/react-router'
 import { insightQueries } from '@/api/insights'
-import { InsightListPage } from '@/features/insights-list/insight-list-page'
-import { filtersPanelCode } from '@/features/insights-list/filters-panel-code'
+import { filtersPanelCode, InsightListPage } from '@/features/insights-list/insight-list-page'
 import {
   insightListFilters,
   insightListSearchSchema,
