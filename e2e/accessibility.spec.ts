@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { FAKE_HOST, fakeProject, fakeUser, fulfillJson, useApiConnection } from './api-routes'
+import { answerAsPostHog, fakeUser, fulfillJson, leaveUnanswered } from './api-routes'
 import { test, expect } from './fixtures'
 
 /*
@@ -147,18 +147,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
     })
 
     test('rows dimmed while the next page loads have no axe violation', async ({ page }) => {
-      await useApiConnection(page)
-      await page.route(`${FAKE_HOST}/api/**`, async (route) => {
-        const url = new URL(route.request().url())
-        if (url.pathname.endsWith('/users/@me/')) return fulfillJson(route, fakeUser)
-        if (url.pathname === '/api/projects/1/') return fulfillJson(route, fakeProject)
-        if (url.pathname === '/api/projects/1/insights/') {
-          // The second page never answers while the test runs: the first stays on screen, dimmed.
-          if (Number(url.searchParams.get('offset') ?? 0) > 0) return
-          const results = Array.from({ length: 25 }, (_, index) => apiRow(index + 1))
-          return fulfillJson(route, { count: 50, next: null, previous: null, results })
-        }
-        return fulfillJson(route, { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null }, 404)
+      await answerAsPostHog(page, (url, route) => {
+        if (url.pathname !== '/api/projects/1/insights/') return null
+        // The second page never answers while the test runs: the first stays on screen, dimmed.
+        if (Number(url.searchParams.get('offset') ?? 0) > 0) return leaveUnanswered
+        const results = Array.from({ length: 25 }, (_, index) => apiRow(index + 1))
+        return fulfillJson(route, { count: 50, next: null, previous: null, results })
       })
       await openList(page)
       const rows = page.locator('[data-insight-row]')

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { FAKE_HOST, fakeProject, fakeUser, fulfillJson, useApiConnection } from './api-routes'
+import { answerAsPostHog, FAKE_HOST, fakeUser, fulfillJson } from './api-routes'
 import { test, expect } from './fixtures'
 
 /*
@@ -232,11 +232,7 @@ test.describe('activity feed against an API that fails', () => {
 
   test('a page that fails to load shows the reason in place, and Retry loads it', async ({ page }) => {
     let revoked = true
-    await useApiConnection(page)
-    await page.context().route(`${FAKE_HOST}/api/**`, (route) => {
-      const url = new URL(route.request().url())
-      if (url.pathname.endsWith('/users/@me/')) return fulfillJson(route, fakeUser)
-      if (url.pathname === '/api/projects/1/') return fulfillJson(route, fakeProject)
+    await answerAsPostHog(page, (url, route) => {
       if (url.pathname.endsWith('/members/')) return fulfillJson(route, { count: 0, next: null, previous: null, results: [] })
       if (url.pathname === '/api/projects/1/insights/activity/') {
         const pageNumber = Number(url.searchParams.get('page') ?? 1)
@@ -260,7 +256,7 @@ test.describe('activity feed against an API that fails', () => {
           total_count: 40,
         })
       }
-      return fulfillJson(route, { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null }, 404)
+      return null
     })
     await openFeed(page)
     await page.getByRole('button', { name: 'Load more' }).click()

@@ -50,10 +50,30 @@ export function fakeInsight(overrides: Record<string, unknown> = {}): Record<str
 /** A page of a PostHog list answer, all of it. */
 export const pageOf = (results: readonly unknown[]) => ({ count: results.length, next: null, previous: null, results })
 
+/** PostHog's answer to a path it does not serve. */
+const notFound = { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null }
+
+/** What `answer` returns for a request it takes and leaves without an answer, on purpose (a page that never comes). */
+export const leaveUnanswered: Promise<void> = Promise.resolve()
+
 /**
- * The app in API mode against FAKE_HOST, answered by path: the user and the project as every page asks for them,
- * `answers[path]` for the rest, PostHog's 404 for anything else. The paths in `late` wait until `release` is called:
- * content that comes after the page has drawn the rest.
+ * The app in API mode against FAKE_HOST, for every page of the test's browser context: the user and the project as
+ * every page asks for them, `answer` for the rest (it fulfils the route and returns that promise, or returns null for
+ * a path it does not serve), and PostHog's 404 for whatever it does not serve.
+ */
+export async function answerAsPostHog(page: Page, answer: (url: URL, route: Route) => Promise<void> | null): Promise<void> {
+  await useApiConnection(page)
+  await page.context().route(`${FAKE_HOST}/api/**`, (route) => {
+    const url = new URL(route.request().url())
+    if (url.pathname.endsWith('/users/@me/')) return fulfillJson(route, fakeUser)
+    if (url.pathname === '/api/projects/1/') return fulfillJson(route, fakeProject)
+    return answer(url, route) ?? fulfillJson(route, notFound, 404)
+  })
+}
+
+/**
+ * `answerAsPostHog` with a fixed answer per path. The paths in `late` wait until `release` is called: content that
+ * comes after the page has drawn the rest.
  */
 export async function useFakePostHog(
   page: Page,
@@ -62,16 +82,11 @@ export async function useFakePostHog(
 ): Promise<{ release: () => void }> {
   let release = () => {}
   const held = new Promise<void>((resolve) => (release = resolve))
-  await useApiConnection(page)
-  await page.route(`${FAKE_HOST}/api/**`, async (route) => {
-    const path = new URL(route.request().url()).pathname
-    if (path.endsWith('/users/@me/')) return fulfillJson(route, fakeUser)
-    if (path === '/api/projects/1/') return fulfillJson(route, fakeProject)
-    if (!(path in answers))
-      return fulfillJson(route, { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null }, 404)
-    if (late.includes(path)) await held
-    return fulfillJson(route, answers[path])
-  })
+  await answerAsPostHog(page, ({ pathname }, route) =>
+    pathname in answers
+      ? (late.includes(pathname) ? held : Promise.resolve()).then(() => fulfillJson(route, answers[pathname]))
+      : null,
+  )
   return { release }
 }
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { FAKE_HOST, fakeProject, fakeUser, fulfillJson, useApiConnection } from './api-routes'
+import { answerAsPostHog, fakeUser, fulfillJson } from './api-routes'
 import { test, expect } from './fixtures'
 
 /* Quick open (Ctrl/⌘K) against the in-browser mock, driven by the keyboard alone unless a test says otherwise. */
@@ -172,11 +172,7 @@ test.describe('command palette', () => {
       last_refresh: null,
     }
     let failing = true
-    await useApiConnection(page)
-    await page.context().route(`${FAKE_HOST}/api/**`, (route) => {
-      const url = new URL(route.request().url())
-      if (url.pathname.endsWith('/users/@me/')) return fulfillJson(route, fakeUser)
-      if (url.pathname === '/api/projects/1/') return fulfillJson(route, fakeProject)
+    await answerAsPostHog(page, (url, route) => {
       if (url.pathname.endsWith('/insights/my_last_viewed/')) return fulfillJson(route, [])
       if (url.pathname.endsWith('/insights/') && url.searchParams.get('search') === 'signup')
         return failing
@@ -186,7 +182,7 @@ test.describe('command palette', () => {
               400,
             )
           : fulfillJson(route, { count: 1, next: null, previous: null, results: [found] })
-      return fulfillJson(route, { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null }, 404)
+      return null
     })
     await page.goto('/settings')
     await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { FAKE_HOST, fakeProject, fakeUser, fulfillJson, pageOf, useApiConnection, useFakePostHog } from './api-routes'
+import { answerAsPostHog, fulfillJson, pageOf, useFakePostHog } from './api-routes'
 import { test, expect } from './fixtures'
 
 /*
@@ -129,14 +129,10 @@ test.describe('home', () => {
     await openHome(page)
     const trendingPage = await api<TrendingPage>(page, 'insights/trending/?days=7&limit=10')
     const basicPage = await api<{ results: ApiInsight[] }>(page, 'insights/?basic=true&limit=3')
-    await useApiConnection(page)
     let failTrending = true
-    await page.context().route(`${FAKE_HOST}/api/**`, (route) => {
-      const url = new URL(route.request().url())
+    await answerAsPostHog(page, (url, route) => {
       const path = url.pathname
       const empty = { count: 0, next: null, previous: null, results: [] }
-      if (path.endsWith('/users/@me/')) return fulfillJson(route, fakeUser)
-      if (path === '/api/projects/1/') return fulfillJson(route, fakeProject)
       if (path.endsWith('/insights/trending/'))
         return failTrending
           ? fulfillJson(
@@ -150,7 +146,7 @@ test.describe('home', () => {
       if (path.endsWith('/insights/') && url.searchParams.has('favorited')) return fulfillJson(route, empty)
       if (path.endsWith('/insights/'))
         return fulfillJson(route, { count: basicPage.results.length, next: null, previous: null, results: basicPage.results })
-      return fulfillJson(route, { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null }, 404)
+      return null
     })
     await openHome(page)
 

@@ -1,5 +1,5 @@
 import type { Page, Route } from '@playwright/test'
-import { FAKE_HOST, fakeProject, fakeUser, fulfillJson, useApiConnection } from './api-routes'
+import { answerAsPostHog, fulfillJson } from './api-routes'
 import { test, expect } from './fixtures'
 
 /*
@@ -469,16 +469,12 @@ test.describe('insight detail', () => {
     /** Serves one insight (taken from the mock) from FAKE_HOST; `answer` may take over any request first. */
     async function serveInsight(page: Page, answer: (route: Route, path: string) => Promise<void> | null): Promise<ApiInsight> {
       const insight = await findInsight(page, 'FUNNELS')
-      await useApiConnection(page)
-      await page.context().route(`${FAKE_HOST}/api/**`, (route) => {
-        const path = new URL(route.request().url()).pathname
+      await answerAsPostHog(page, ({ pathname: path }, route) => {
         const custom = answer(route, path)
         if (custom) return custom
-        if (path.endsWith('/users/@me/')) return fulfillJson(route, fakeUser)
-        if (path === '/api/projects/1/') return fulfillJson(route, fakeProject)
         if (path.endsWith('/insights/viewed/')) return fulfillJson(route, {})
         if (path.endsWith(`/insights/${insight.short_id}/`)) return fulfillJson(route, insight)
-        return fulfillJson(route, { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null }, 404)
+        return null
       })
       return insight
     }

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { FAKE_HOST, fakeInsight, fakeProject, fakeUser, fulfillJson, useApiConnection } from './api-routes'
+import { answerAsPostHog, fakeInsight, fulfillJson } from './api-routes'
 import { test, expect } from './fixtures'
 
 interface Row {
@@ -432,11 +432,7 @@ test.describe('against an API', () => {
   const row = fakeInsight()
 
   async function stubApi(page: Page, list: (url: URL) => { status: number; body: unknown }): Promise<void> {
-    await useApiConnection(page)
-    await page.route(`${FAKE_HOST}/api/**`, async (route) => {
-      const url = new URL(route.request().url())
-      if (url.pathname.endsWith('/users/@me/')) return fulfillJson(route, fakeUser)
-      if (url.pathname === '/api/projects/1/') return fulfillJson(route, fakeProject)
+    await answerAsPostHog(page, (url, route) => {
       if (route.request().method() === 'PATCH')
         return fulfillJson(
           route,
@@ -452,7 +448,7 @@ test.describe('against an API', () => {
         const answer = list(url)
         return fulfillJson(route, answer.body, answer.status)
       }
-      return fulfillJson(route, { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null }, 404)
+      return null
     })
   }
 

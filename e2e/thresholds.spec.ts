@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { FAKE_HOST, fakeProject, fakeUser, fulfillJson, useApiConnection } from './api-routes'
+import { answerAsPostHog, fulfillJson } from './api-routes'
 import { test, expect } from './fixtures'
 
 /*
@@ -427,18 +427,14 @@ test.describe('thresholds tab against an API that fails', () => {
 
   test('shows the error in place and Retry loads the list', async ({ page }) => {
     let failing = true
-    await useApiConnection(page)
-    await page.route(`${FAKE_HOST}/api/**`, async (route) => {
-      const url = new URL(route.request().url())
-      if (url.pathname.endsWith('/users/@me/')) return fulfillJson(route, fakeUser)
-      if (url.pathname === '/api/projects/1/') return fulfillJson(route, fakeProject)
+    await answerAsPostHog(page, (url, route) => {
       if (url.pathname === `/api/projects/1/insights/${insight.short_id}/`) return fulfillJson(route, insight)
       if (url.pathname === `/api/projects/1/insights/${insight.short_id}/thresholds/`) {
         if (failing)
           return fulfillJson(route, { type: 'server_error', code: 'error', detail: 'A server error occurred.', attr: null }, 500)
         return fulfillJson(route, { count: 1, next: null, previous: null, results: [threshold] })
       }
-      return fulfillJson(route, { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null }, 404)
+      return null
     })
 
     await page.goto(`/project/1/insights/${insight.short_id}/thresholds`)

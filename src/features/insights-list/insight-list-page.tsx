@@ -11,7 +11,6 @@ import { PageHeading } from '@/components/page-heading'
 import { useInsightListPreferences } from '@/stores/insight-list-preferences'
 import { useRememberListView } from './list-trail'
 import { ActiveFilterChips } from './active-filter-chips'
-import { InsightCardGrid } from './insight-card-grid'
 import { InsightListTabs } from './insight-list-tabs'
 import { InsightSearchBox } from './insight-search-box'
 import { InsightTable } from './insight-table'
@@ -52,6 +51,10 @@ const BulkActionBar = lazyComponent(lazyCode(() => import('./bulk-action-bar').t
  */
 export const filtersPanelCode = lazyCode(() => import('./insight-filters-panel').then((module) => module.default))
 const InsightFiltersPanel = lazyComponent(filtersPanelCode)
+/** The cards view's code: the table is the default view, so cards load when chosen, or with the rows (the list's loader
+ * waits for them too) when they are the saved view. */
+export const cardGridCode = lazyCode(() => import('./insight-card-grid').then((module) => module.InsightCardGrid))
+const InsightCardGrid = lazyComponent(cardGridCode)
 
 const route = getRouteApi('/project/$projectId/insights/')
 
@@ -234,7 +237,7 @@ export function InsightListPage() {
         {view === 'table' ? (
           <InsightTable {...rowHandlers} rows={rows} order={order} onSort={onSort} onSelectAll={onSelectAll} />
         ) : (
-          <InsightCardGrid {...rowHandlers} rows={rows} />
+          <InsightCardGrid fallback={<TableSkeleton />} {...rowHandlers} rows={rows} />
         )}
       </div>
     )
