@@ -124,11 +124,7 @@ function earlyChunks(): Plugin {
         const frame = closure(chunkOf(`/insights/$shortId/route.tsx${split}`).fileName, initial)
         const overview = closure(chunkOf(`/insights/$shortId/index.tsx${split}`).fileName, new Set([...initial, ...frame]))
 
-        html = fillList(
-          html,
-          'mockChunks',
-          [mock.fileName, ...mock.imports].map((file) => `/${file}`),
-        )
+        html = fillList(html, 'mockChunks', paths([mock.fileName, ...mock.imports]))
         html = fillList(html, 'insightFrameChunks', paths(frame))
         return fillList(html, 'insightOverviewChunks', paths(overview))
       },

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { answerAsPostHog, fakeUser, fulfillJson } from './api-routes'
+import { answerAsPostHog, fakeInsight, fulfillJson } from './api-routes'
 import { test, expect } from './fixtures'
 
 /* Quick open (Ctrl/⌘K) against the in-browser mock, driven by the keyboard alone unless a test says otherwise. */
@@ -155,22 +155,11 @@ test.describe('command palette', () => {
   })
 
   test('against a PostHog API, a failed search is shown in place and Retry searches again', async ({ page }) => {
-    const found = {
-      id: 1,
-      short_id: 'abcd1234',
+    const found = fakeInsight({
       name: 'Signup funnel',
-      derived_name: null,
-      query: null,
-      dashboards: [],
-      description: null,
-      tags: [],
-      favorited: false,
-      saved: true,
       created_at: '2026-11-01T10:00:00Z',
-      created_by: fakeUser,
       last_modified_at: '2026-11-02T10:00:00Z',
-      last_refresh: null,
-    }
+    })
     let failing = true
     await answerAsPostHog(page, (url, route) => {
       if (url.pathname.endsWith('/insights/my_last_viewed/')) return fulfillJson(route, [])
