@@ -79,3 +79,40 @@ test.describe('a cold start in API mode', () => {
     ).toEqual([])
   })
 })
+
+test.describe('a cold start in demo mode', () => {
+  test("the mock's worker registers while the code downloads, the list's first page is answered in the page, and later requests go through the worker", async ({
+    page,
+  }) => {
+    const project = '/api/projects/1/'
+    const list = '/api/projects/1/insights/?order=-last_modified_at&limit=50&basic=true'
+    const { entry, files } = await builtPage(page, 'mockChunks')
+    expect(files.length, 'the mock chunks the build listed').toBeGreaterThan(0)
+    const { asked, release } = await holdEntry(page, entry)
+    // The mock's code is held back too: the worker is registered by index.html itself.
+    let releaseMock = () => {}
+    const mockReleased = new Promise<void>((resolve) => (releaseMock = resolve))
+    await page.route(`**${files[0] ?? ''}`, async (route) => {
+      await mockReleased
+      await route.continue()
+    })
+
+    const opened = page.goto('/project/1/insights')
+    const registered = () => page.evaluate(() => navigator.serviceWorker.getRegistration().then(Boolean)).catch(() => false)
+    await expect.poll(registered, { message: "the worker registers before the app's or the mock's code has run" }).toBe(true)
+    releaseMock()
+    release()
+    await opened
+    await expect(page.locator('[data-insight-row]').first()).toBeVisible()
+    expect(
+      asked.filter((path) => path === project || path === list),
+      'answered in the page, not through the worker',
+    ).toEqual([])
+
+    await page.getByRole('searchbox', { name: 'Search insights' }).fill('signup')
+    await expect
+      .poll(() => asked.some((path) => path.startsWith('/api/projects/1/insights/?') && path.includes('search=')))
+      .toBe(true)
+    await expect(page.locator('[data-insight-row]').first()).toBeVisible()
+  })
+})

@@ -1,4 +1,4 @@
-import { http, HttpResponse, passthrough } from 'msw'
+import { getResponse, http, HttpResponse, passthrough } from 'msw'
 import { setupWorker } from 'msw/browser'
 import { handlers } from './handlers'
 import {
@@ -10,8 +10,14 @@ import {
   type MockChaos,
 } from './handlers/runtime'
 import { localStoragePersistence } from './store/persistence'
-import { browserTabCoordination, indexedDbSnapshots, startSharedMockStore, type SharedMockStore } from './store/shared-store'
-import { configureMockStore, resetMockStore } from './store/store'
+import {
+  browserTabCoordination,
+  indexedDbSnapshots,
+  localStorageSavedMark,
+  startSharedMockStore,
+  type SharedMockStore,
+} from './store/shared-store'
+import { configureMockStore, resetMockStore, setMockStoreSession } from './store/store'
 
 // The handlers match `/api/` on any origin (the HTTP mock server needs that); in the page, only this origin is the
 // mock's. A request to another host, such as Settings' "Test connection" to a real PostHog, goes out for real.
@@ -21,7 +27,8 @@ const otherOrigins = http.all('*', ({ request }) => (new URL(request.url).origin
 // PostHog would be; otherwise offline handling could never be seen or tested against it.
 const offline = http.all('*/api/*', () => (navigator.onLine ? undefined : HttpResponse.error()))
 
-const worker = setupWorker(otherOrigins, offline, ...handlers)
+const pageHandlers = [otherOrigins, offline, ...handlers]
+const worker = setupWorker(...pageHandlers)
 let started: Promise<unknown> | null = null
 
 /** Answers take a little time, as a real backend's would, so loading states are seen and tested. */
@@ -84,12 +91,33 @@ let demoData: Promise<SharedMockStore | null> | null = null
  */
 async function openDemoData(): Promise<SharedMockStore | null> {
   try {
-    return await startSharedMockStore({}, await indexedDbSnapshots(), browserTabCoordination())
+    return await startSharedMockStore({}, indexedDbSnapshots(), browserTabCoordination(), localStorageSavedMark(), keepOwnCopy)
   } catch (error) {
-    console.warn('Demo data is not shared between tabs:', error)
-    configureMockStore({ persistence: localStoragePersistence() })
+    keepOwnCopy(error)
     return null
   }
+}
+
+function keepOwnCopy(error: unknown): void {
+  console.warn('Demo data is not shared between tabs:', error)
+  setMockStoreSession(null)
+  configureMockStore({ persistence: localStoragePersistence() })
+}
+
+/**
+ * index.html registers the mock's service worker before this code has arrived. MSW reloads a page that a registration
+ * of its worker does not yet control, so its start waits until the worker has taken this page over (it claims its
+ * clients as soon as it is active).
+ */
+async function controlledByWorker(): Promise<void> {
+  const workers = navigator.serviceWorker
+  if (!workers || workers.controller || !(await workers.getRegistration('/'))) return
+  await new Promise<void>((resolve) => {
+    workers.addEventListener('controllerchange', () => resolve(), { once: true })
+    if (workers.controller) resolve()
+    // A worker that never activates (its script failed) leaves the rest to MSW, which reports why.
+    setTimeout(resolve, 5_000)
+  })
 }
 
 /** Starts the in-browser mock; in mock mode the app's requests wait for it (main.tsx). */
@@ -101,13 +129,30 @@ export function startMockWorker(): Promise<unknown> {
     const fromUrl = takeChaosFromUrl()
     setChaosDrill(fromUrl === undefined ? savedChaos() : fromUrl)
     demoData ??= openDemoData()
-    // The service worker registers while the data opens: the app sends nothing before both are done (main.tsx).
+    // The service worker starts while the data opens: the app sends nothing before both are done (main.tsx).
     started = Promise.all([
       demoData,
-      worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } }),
+      controlledByWorker().then(() =>
+        worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } }),
+      ),
     ])
   }
   return started
+}
+
+/**
+ * The mock's answer to a GET of `url`, worked out in this page by the same handlers, as soon as the demo data is open:
+ * index.html asks for the page's first data this way, so it does not wait for the service worker's start.
+ */
+export async function answerInPage(url: string): Promise<Response> {
+  // Sets the mock up (session, latency, failure drill) and opens the data; whoever starts the mock awaits the rest.
+  void startMockWorker()
+  await demoData
+  const request = new Request(new URL(url, location.href), { headers: { Accept: 'application/json' } })
+  const response = await getResponse(pageHandlers, request)
+  // As fetch would: a dropped connection (offline, the failure drill) rejects instead of answering.
+  if (!response || response.type === 'error') throw new TypeError('Failed to fetch')
+  return response
 }
 
 export function stopMockWorker(): void {

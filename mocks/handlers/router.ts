@@ -326,9 +326,10 @@ async function dispatch(routes: readonly Route[], request: Request, root: RegExp
   const chaos = await chaosResponse(request)
   if (chaos) return chaos
   // The body is received before the turn is taken, so a client that sends it slowly holds no other request back.
-  if (request.method !== 'GET' && request.method !== 'HEAD') await request.clone().arrayBuffer()
+  const safe = request.method === 'GET' || request.method === 'HEAD'
+  if (!safe) await request.clone().arrayBuffer()
   // After the simulated network time, so a slow answer never holds other requests (or other tabs) back.
-  return withExclusiveMockStore(() => answer(routes, request, url, path))
+  return withExclusiveMockStore(() => answer(routes, request, url, path), safe)
 }
 
 /** The endpoint's work, from reading the store to rendering the reply: one request at a time (see withExclusiveMockStore). */

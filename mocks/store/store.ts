@@ -240,7 +240,7 @@ export function onMockStoreNotice(listener: (notice: MockStoreNotice) => void): 
  * How one request gets the store to itself: the browser's session takes a lock shared by every tab and brings this
  * tab's copy up to date first (see shared-store.ts); without one, the request simply runs.
  */
-export type MockStoreSession = <T>(work: () => Promise<T>) => Promise<T>
+export type MockStoreSession = <T>(work: () => Promise<T>, safe: boolean) => Promise<T>
 
 let session: MockStoreSession | null = null
 let queue: Promise<unknown> = Promise.resolve()
@@ -252,10 +252,11 @@ export function setMockStoreSession(next: MockStoreSession | null): void {
 /**
  * Runs one request's reads and writes with no other request in between, in this process and (through the session)
  * in every tab. A handler may await between reading and writing (its body, for one), so without this two requests
- * could each read the same state and the second write would erase the first.
+ * could each read the same state and the second write would erase the first. `safe`: a GET or HEAD, which the
+ * browser's session may answer from the seed before the saved data has been read (shared-store.ts).
  */
-export function withExclusiveMockStore<T>(work: () => Promise<T>): Promise<T> {
-  const run = queue.then(() => (session ? session(work) : work()))
+export function withExclusiveMockStore<T>(work: () => Promise<T>, safe = false): Promise<T> {
+  const run = queue.then(() => (session ? session(work, safe) : work()))
   queue = run.catch(() => undefined)
   return run
 }

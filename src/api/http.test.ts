@@ -104,4 +104,19 @@ describe('holding requests until the demo mock listens', () => {
     await expect(apiJson(anything, { path: 'users/@me/' })).resolves.toMatchObject({ email: expect.any(String) as string })
     sent.mockRestore()
   })
+
+  it('takes an answer the mock worked out in the page (index.html asked) without waiting for the hold', async () => {
+    const { apiJson, holdRequestsUntil } = await loadClient(5_000)
+    const sent = vi.spyOn(globalThis, 'fetch')
+    holdRequestsUntil(new Promise<void>(() => undefined))
+    window.__insightDeskEarly = { '/api/projects/1/': Promise.resolve(Response.json({ id: 1, name: 'Answered early' })) }
+    try {
+      await expect(apiJson(anything, { path: 'projects/1/' })).resolves.toEqual({ id: 1, name: 'Answered early' })
+      expect(sent).not.toHaveBeenCalled()
+    } finally {
+      delete window.__insightDeskEarly
+      holdRequestsUntil(Promise.resolve())
+      sent.mockRestore()
+    }
+  })
 })

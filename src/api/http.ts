@@ -179,7 +179,6 @@ export function holdRequestsUntil(ready: Promise<unknown>): void {
 }
 
 async function send(request: ApiRequest, accept: string): Promise<Response> {
-  await requestsReady
   const connection = request.connection ?? getConnection()
   const headers: Record<string, string> = { Accept: accept }
   if (connection.mode === 'api' && connection.apiKey) headers.Authorization = `Bearer ${connection.apiKey}`
@@ -192,7 +191,9 @@ async function send(request: ApiRequest, accept: string): Promise<Response> {
   const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout
   let response: Response
   try {
-    const early = method === 'GET' && connection.mode === 'api' ? takeEarlyResponse(url, signal) : null
+    // An answer index.html asked for (or the demo's mock worked out in the page) needs no wait for the mock's start.
+    const early = method === 'GET' ? takeEarlyResponse(url, signal) : null
+    if (!early) await requestsReady
     response = await (early ??
       fetch(url, { method, headers, body: request.body === undefined ? null : JSON.stringify(request.body), signal }))
   } catch (cause) {
