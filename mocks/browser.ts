@@ -104,14 +104,23 @@ function keepOwnCopy(error: unknown): void {
   configureMockStore({ persistence: localStoragePersistence() })
 }
 
+declare global {
+  interface Window {
+    /** True once index.html has registered the mock's worker anew for this page (a first visit). */
+    __insightDeskMockWorker?: Promise<boolean>
+  }
+}
+
 /**
- * index.html registers the mock's service worker before this code has arrived. MSW reloads a page that a registration
- * of its worker does not yet control, so its start waits until the worker has taken this page over (it claims its
- * clients as soon as it is active).
+ * index.html registers the mock's service worker on a first visit, before this code has arrived. MSW reloads a page
+ * that a registration of its worker does not control, so its start waits until that new worker has claimed this page
+ * (it claims its clients as soon as it is active). A page the worker will not claim (a reload that bypassed it) is
+ * left to MSW, as before.
  */
 async function controlledByWorker(): Promise<void> {
   const workers = navigator.serviceWorker
-  if (!workers || workers.controller || !(await workers.getRegistration('/'))) return
+  const registeredHere = (await window.__insightDeskMockWorker) ?? false
+  if (!workers || workers.controller || !registeredHere) return
   await new Promise<void>((resolve) => {
     workers.addEventListener('controllerchange', () => resolve(), { once: true })
     if (workers.controller) resolve()

@@ -153,7 +153,8 @@ export interface SharedMockStore {
  * Opens the shared demo data. With data saved before, it resolves once that data is loaded. With none (`mark`), it
  * resolves at once with the seed: until the saved state has been read, reads are answered from the seed and writes
  * wait. Should the storage hold data after all (the mark was lost), that data replaces the seed and the listeners
- * hear of it. Should the storage or the lock fail, `unavailable` sets up this tab on its own before the requests waiting for it run.
+ * hear of it. Should the storage or the lock fail, `unavailable` sets this tab up on its own before the requests
+ * waiting for the storage run.
  */
 export async function startSharedMockStore(
   config: Omit<MockStoreConfig, 'persistence'>,

@@ -82,45 +82,61 @@ describe('requests index.html starts before the app loads', () => {
     expect(earlyRequests('/project/1/insights', { ...api, apiKey: '' })).toEqual({})
   })
 
-  it('in demo mode, are registered with the mock, which answers them in the page; its service worker registers early', async () => {
+  it('in demo mode, are answered by the mock in the page; on a first visit its service worker registers at once', async () => {
     // The build fills in the mock's files (vite.config.ts, earlyChunks); the script's import() is stood in for here.
     const built = script
       .replace('var mockChunks = []', 'var mockChunks = ["/assets/browser-x.js"]')
       .replace('import(mockChunks[0])', 'loadMock(mockChunks[0])')
-    const answered: string[] = []
-    const registered: string[] = []
-    const window: { __insightDeskEarly?: Record<string, Promise<Response>> } = {}
-    let started = 0
-    const loaded = Promise.resolve({
-      answerInPage: (url: string) => {
-        answered.push(url)
-        return Promise.resolve(Response.json({ url }))
-      },
-      startMockWorker: () => (started += 1),
-    })
-    runInNewContext(built, {
-      window,
-      localStorage: { getItem: () => null },
-      sessionStorage: { getItem: () => null },
-      location: { pathname: '/project/2/insights', search: '' },
-      document: { createElement: () => ({}), head: { appendChild: () => undefined } },
-      navigator: { serviceWorker: { controller: null, register: (url: string) => (registered.push(url), Promise.resolve()) } },
-      loadMock: (file: string) => (file === '/assets/browser-x.js' ? loaded : Promise.reject(new Error(file))),
-      fetch: () => {
-        throw new Error('demo mode fetches nothing itself')
-      },
-    })
-    await loaded
-    await Promise.resolve()
+    const demoStart = (known: boolean) => {
+      const answered: string[] = []
+      const registered: string[] = []
+      const window: { __insightDeskEarly?: Record<string, Promise<Response>>; __insightDeskMockWorker?: Promise<boolean> } = {}
+      let started = 0
+      const loaded = Promise.resolve({
+        answerInPage: (url: string) => {
+          answered.push(url)
+          return Promise.resolve(Response.json({ url }))
+        },
+        startMockWorker: () => (started += 1),
+      })
+      runInNewContext(built, {
+        window,
+        localStorage: { getItem: () => null },
+        sessionStorage: { getItem: () => null },
+        location: { pathname: '/project/2/insights', search: '' },
+        document: { createElement: () => ({}), head: { appendChild: () => undefined } },
+        navigator: {
+          serviceWorker: {
+            controller: null,
+            getRegistration: () => Promise.resolve(known ? {} : undefined),
+            register: (url: string) => (registered.push(url), Promise.resolve()),
+          },
+        },
+        loadMock: (file: string) => (file === '/assets/browser-x.js' ? loaded : Promise.reject(new Error(file))),
+        fetch: () => {
+          throw new Error('demo mode fetches nothing itself')
+        },
+      })
+      return { answered, registered, window, loaded, started: () => started }
+    }
+
+    const first = demoStart(false)
+    await first.loaded
+    expect(await first.window.__insightDeskMockWorker).toBe(true)
+    expect(first.registered).toEqual(['/mockServiceWorker.js'])
     const demo: ConnectionSettings = { ...api, mode: 'mock', host: '', pathFamily: 'projects', projectId: '2' }
     const urls = [
       apiUrl(projectPath('', demo), undefined, demo),
       apiUrl(projectPath('insights/', demo), insightListParams(insightListFilters({}), true), demo),
     ]
-    expect(answered).toEqual(urls)
-    expect(Object.keys(window.__insightDeskEarly ?? {})).toEqual(urls)
-    expect(started).toBe(1)
-    expect(registered).toEqual(['/mockServiceWorker.js'])
+    expect(first.answered).toEqual(urls)
+    expect(Object.keys(first.window.__insightDeskEarly ?? {})).toEqual(urls)
+    expect(first.started()).toBe(1)
+
+    // A worker registered on an earlier visit that does not control this page (a reload that bypassed it) is MSW's.
+    const again = demoStart(true)
+    expect(await again.window.__insightDeskMockWorker).toBe(false)
+    expect(again.registered).toEqual([])
   })
 
   it('the app takes the answer once instead of asking again', async () => {
