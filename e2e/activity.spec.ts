@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { answerAsPostHog, FAKE_HOST, fakeUser, fulfillJson } from './api-routes'
+import { answerAsPostHog, FAKE_HOST, fakeUser, fulfillJson, pageOf } from './api-routes'
 import { test, expect } from './fixtures'
 
 /*
@@ -233,7 +233,7 @@ test.describe('activity feed against an API that fails', () => {
   test('a page that fails to load shows the reason in place, and Retry loads it', async ({ page }) => {
     let revoked = true
     await answerAsPostHog(page, (url, route) => {
-      if (url.pathname.endsWith('/members/')) return fulfillJson(route, { count: 0, next: null, previous: null, results: [] })
+      if (url.pathname.endsWith('/members/')) return fulfillJson(route, pageOf([]))
       if (url.pathname === '/api/projects/1/insights/activity/') {
         const pageNumber = Number(url.searchParams.get('page') ?? 1)
         if (pageNumber === 2 && revoked) {

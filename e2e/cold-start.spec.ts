@@ -17,17 +17,22 @@ async function builtPage(page: Page, list: string): Promise<{ entry: string; fil
   return { entry: entry ?? '', files: JSON.parse(files ?? '[]') as string[] }
 }
 
+/** Holds the file back until `release` is called. */
+async function holdBack(page: Page, file: string): Promise<() => void> {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(`**${file}`, async (route) => {
+    await held
+    await route.continue()
+  })
+  return release
+}
+
 /** Holds the entry's script until `release`; `asked` lists every path the page requested meanwhile and after. */
 async function holdEntry(page: Page, entry: string): Promise<{ asked: string[]; release: () => void }> {
   const asked: string[] = []
   page.on('request', (request) => asked.push(new URL(request.url()).pathname + new URL(request.url()).search))
-  let release = () => {}
-  const held = new Promise<void>((resolve) => (release = resolve))
-  await page.route(`**${entry}`, async (route) => {
-    await held
-    await route.continue()
-  })
-  return { asked, release }
+  return { asked, release: await holdBack(page, entry) }
 }
 
 test.describe('a cold start in API mode', () => {
@@ -90,12 +95,7 @@ test.describe('a cold start in demo mode', () => {
     expect(files.length, 'the mock chunks the build listed').toBeGreaterThan(0)
     const { asked, release } = await holdEntry(page, entry)
     // The mock's code is held back too: the worker is registered by index.html itself.
-    let releaseMock = () => {}
-    const mockReleased = new Promise<void>((resolve) => (releaseMock = resolve))
-    await page.route(`**${files[0] ?? ''}`, async (route) => {
-      await mockReleased
-      await route.continue()
-    })
+    const releaseMock = await holdBack(page, files[0] ?? '')
 
     const opened = page.goto('/project/1/insights')
     const registered = () => page.evaluate(() => navigator.serviceWorker.getRegistration().then(Boolean)).catch(() => false)

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { answerAsPostHog, fakeInsight, fulfillJson } from './api-routes'
+import { answerAsPostHog, fakeInsight, fulfillJson, pageOf } from './api-routes'
 import { test, expect } from './fixtures'
 
 /* Quick open (Ctrl/⌘K) against the in-browser mock, driven by the keyboard alone unless a test says otherwise. */
@@ -170,7 +170,7 @@ test.describe('command palette', () => {
               { type: 'validation_error', code: 'invalid', detail: 'Search is not available right now.', attr: 'search' },
               400,
             )
-          : fulfillJson(route, { count: 1, next: null, previous: null, results: [found] })
+          : fulfillJson(route, pageOf([found]))
       return null
     })
     await page.goto('/settings')

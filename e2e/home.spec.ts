@@ -132,7 +132,7 @@ test.describe('home', () => {
     let failTrending = true
     await answerAsPostHog(page, (url, route) => {
       const path = url.pathname
-      const empty = { count: 0, next: null, previous: null, results: [] }
+      const empty = pageOf([])
       if (path.endsWith('/insights/trending/'))
         return failTrending
           ? fulfillJson(
@@ -144,8 +144,7 @@ test.describe('home', () => {
           : fulfillJson(route, url.searchParams.get('days') === '30' ? empty : trendingPage)
       if (path.endsWith('/insights/my_last_viewed/')) return fulfillJson(route, [])
       if (path.endsWith('/insights/') && url.searchParams.has('favorited')) return fulfillJson(route, empty)
-      if (path.endsWith('/insights/'))
-        return fulfillJson(route, { count: basicPage.results.length, next: null, previous: null, results: basicPage.results })
+      if (path.endsWith('/insights/')) return fulfillJson(route, pageOf(basicPage.results))
       return null
     })
     await openHome(page)

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { answerAsPostHog, fakeInsight, fulfillJson } from './api-routes'
+import { answerAsPostHog, fakeInsight, fulfillJson, pageOf } from './api-routes'
 import { test, expect } from './fixtures'
 
 interface Row {
@@ -453,7 +453,7 @@ test.describe('against an API', () => {
   }
 
   test('an empty project says so and offers to create the first insight', async ({ page }) => {
-    await stubApi(page, () => ({ status: 200, body: { count: 0, next: null, previous: null, results: [] } }))
+    await stubApi(page, () => ({ status: 200, body: pageOf([]) }))
     await openList(page)
     await expect(page.getByText('No insights in this project yet')).toBeVisible()
   })
@@ -466,7 +466,7 @@ test.describe('against an API', () => {
             status: 400,
             body: { type: 'validation_error', code: 'invalid', detail: 'Something about SQL is off.', attr: 'insight' },
           }
-        : { status: 200, body: { count: 1, next: null, previous: null, results: [row] } },
+        : { status: 200, body: pageOf([row]) },
     )
     await openList(page)
     fail = true
@@ -480,7 +480,7 @@ test.describe('against an API', () => {
   })
 
   test('a read-only key turns write actions off and says which scope is missing', async ({ page }) => {
-    await stubApi(page, () => ({ status: 200, body: { count: 1, next: null, previous: null, results: [row] } }))
+    await stubApi(page, () => ({ status: 200, body: pageOf([row]) }))
     await openList(page)
     await page.getByRole('button', { name: 'Favorite Weekly signups' }).click()
     await expect(page.getByText("This API key is read-only here: it lacks the 'insight:write' scope.")).toBeVisible()

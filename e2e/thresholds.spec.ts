@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { answerAsPostHog, fulfillJson } from './api-routes'
+import { answerAsPostHog, fulfillJson, pageOf } from './api-routes'
 import { test, expect } from './fixtures'
 
 /*
@@ -432,7 +432,7 @@ test.describe('thresholds tab against an API that fails', () => {
       if (url.pathname === `/api/projects/1/insights/${insight.short_id}/thresholds/`) {
         if (failing)
           return fulfillJson(route, { type: 'server_error', code: 'error', detail: 'A server error occurred.', attr: null }, 500)
-        return fulfillJson(route, { count: 1, next: null, previous: null, results: [threshold] })
+        return fulfillJson(route, pageOf([threshold]))
       }
       return null
     })
