@@ -1,6 +1,7 @@
 /**
- * Requests index.html started before the app's code loaded (the project and the list's first page, API mode only):
- * `send` in http.ts takes one instead of asking again when it would ask for the same URL. Each is taken at most once,
+ * Requests index.html started before the app's code loaded (the project, the list's first page, an insight): fetched
+ * in API mode, answered in the page by the mock in demo mode. `send` in http.ts takes one instead of asking again when
+ * it would ask for the same URL. Each is taken at most once,
  * and those left when the first route load ends are dropped, so a later request never gets an old answer.
  */
 declare global {
