@@ -4,7 +4,9 @@
  * The in-browser mock cannot be sized from the page (mocks/browser.ts always seeds its default ~600 insights), so the
  * app runs in API mode against the HTTP mock server seeded with 10,000 insights, as a user pointing it at a big
  * PostHog project would; the bench's static host (static-host.ts) passes `/api` to it, so requests are same-origin as with the dev proxy. Figures, each the median of RUNS fresh browser contexts (cold HTTP and data caches):
- * - static floor: navigation start → first row painted of a plain HTML page holding the same 50 rows;
+ * - static page: navigation start → first row painted of a plain HTML page holding the same 50 rows;
+ * - stack floor: the same for that page with its rows rendered by React, TanStack Router and Query, and zod, and
+ *   nothing else (stack-floor/app.tsx): what any app on this stack pays before its first row, the app's share aside;
  * - first row after navigation: a click on the sidebar's "Insights" link (from the home page) → the first row painted.
  *   This is the budgeted figure: going to the list is a navigation within the app, as it is a page load for the
  *   static page. The click is a script's, with no hover before it, so no intent preloading helps.
@@ -15,11 +17,12 @@
  *   finished loading (its background requests, such as the alert bells, done), as a person types into it.
  * - first dialog: then `?` → the keyboard shortcuts dialog painted, its code fetched on that first open.
  */
-import { readFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { SEARCH_DEBOUNCE_MS } from '../src/features/insights-list/search-timing'
+import { baselineHtml } from './baseline-page'
+import { FIRST_PAGE_PATH, type BaselineRow } from './baseline-rows'
 import { BENCH_API_KEY as API_KEY, crossOriginApiSettings, sameOriginApiSettings, zeroLatencyDemoSettings } from './api-mode'
 
 const RUNS = 7
@@ -39,39 +42,14 @@ export interface ListPageBench {
   crossOriginColdStartFirstRowMs: number[]
   /** The same in demo mode: the in-browser mock (its ~600 seeded insights, no simulated latency) answers. */
   demoColdStartFirstRowMs: number[]
+  /** A full page load of the stack floor (the static page's rows rendered by the stack alone) → first row painted. */
+  stackFloorFirstRowMs: number[]
   searchToRowsMs: number[]
   /** What that search's request took as the page saw it (resource timing: request start → response end, through the
    * static host's proxy): the share of `searchToRowsMs` that is the API's and the network's, not the app's. */
   searchApiMs: number[]
   /** `?` on the loaded list → the shortcuts dialog painted: code split out of the entry, fetched on its first open. */
   firstDialogMs: number[]
-}
-
-interface Row {
-  name: string | null
-  derived_name: string | null
-  description: string | null
-  tags: string[]
-  query: { kind?: string; source?: { kind?: string } } | null
-  created_by: { first_name: string; last_name?: string; email: string } | null
-  last_modified_at: string
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
-}
-
-/** The baseline page with the same rows the app shows first, rendered as the app words them (name, type, owner …). */
-function baselineHtml(rows: readonly Row[]): string {
-  const body = rows
-    .map((row) => {
-      const name = row.name ?? row.derived_name ?? 'Untitled insight'
-      const owner = row.created_by ? `${row.created_by.first_name} ${row.created_by.last_name ?? ''}`.trim() : 'Unknown'
-      const type = row.query?.source?.kind ?? row.query?.kind ?? ''
-      return `<tr data-insight-row><td><a href="#">${escapeHtml(name)}</a><p>${escapeHtml(row.description ?? '')}</p></td><td>${escapeHtml(type)}</td><td>${escapeHtml(row.tags.join(', '))}</td><td>${escapeHtml(owner)}</td><td><time>${escapeHtml(row.last_modified_at)}</time></td></tr>`
-    })
-    .join('\n')
-  return readFileSync(new URL('./list-baseline.html', import.meta.url), 'utf8').replace('<!--ROWS-->', body)
 }
 
 async function serveHtml(html: string): Promise<{ url: string; server: Server }> {
@@ -131,15 +109,16 @@ async function inAppNavigationFirstRowMs(page: Page): Promise<number> {
   })`)
 }
 
-async function appContext(browser: Browser, settings = sameOriginApiSettings): Promise<BrowserContext> {
+/** `settings`: an init script that sets the app's mode up; none for a page that is not the app. */
+async function appContext(browser: Browser, settings: string | null = sameOriginApiSettings): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
-  await context.addInitScript({ content: settings })
+  if (settings) await context.addInitScript({ content: settings })
   await context.addInitScript({ content: RECORD_FIRST_ROW })
   return context
 }
 
 /** A fresh browser context (cold HTTP cache, no service worker) opening the list's address → its first row painted. */
-async function coldStartMs(browser: Browser, url: string, settings: string): Promise<number> {
+async function coldStartMs(browser: Browser, url: string, settings: string | null): Promise<number> {
   const context = await appContext(browser, settings)
   try {
     const page = await context.newPage()
@@ -205,10 +184,14 @@ function firstDialogMs(page: Page): Promise<number> {
   })`)
 }
 
-/** `mockUrl`: the HTTP mock server (seeded with `insights` insights) that the static host at `baseUrl` passes `/api` to. */
+/**
+ * `mockUrl`: the HTTP mock server (seeded with `insights` insights) that the static hosts at `baseUrl` (the app) and
+ * `stackFloorUrl` (stack-floor.ts) pass `/api` to.
+ */
 export async function benchListPage(
   browser: Browser,
   baseUrl: string,
+  stackFloorUrl: string,
   mockUrl: string,
   insights: number,
 ): Promise<ListPageBench> {
@@ -216,10 +199,8 @@ export async function benchListPage(
   let baseline: Server | null = null
   try {
     const firstPage = (await (
-      await fetch(`${mock.url}/api/projects/1/insights/?basic=true&limit=50&order=-last_modified_at`, {
-        headers: { Authorization: `Bearer ${API_KEY}` },
-      })
-    ).json()) as { results: Row[] }
+      await fetch(mock.url + FIRST_PAGE_PATH, { headers: { Authorization: `Bearer ${API_KEY}` } })
+    ).json()) as { results: BaselineRow[] }
     const staticPage = await serveHtml(baselineHtml(firstPage.results))
     baseline = staticPage.server
 
@@ -227,7 +208,8 @@ export async function benchListPage(
     const coldStart: number[] = []
     const crossOrigin: number[] = []
     const demo: number[] = []
-    const floor: number[] = []
+    const staticRows: number[] = []
+    const stackFloor: number[] = []
     const search: number[] = []
     const searchApi: number[] = []
     const dialog: number[] = []
@@ -236,8 +218,9 @@ export async function benchListPage(
       await staticContext.addInitScript({ content: RECORD_FIRST_ROW })
       const staticTab = await staticContext.newPage()
       await staticTab.goto(staticPage.url)
-      floor.push(await firstRowMs(staticTab))
+      staticRows.push(await firstRowMs(staticTab))
       await staticContext.close()
+      stackFloor.push(await coldStartMs(browser, `${stackFloorUrl}/project/1/insights`, null))
 
       const context = await appContext(browser)
       const page = await context.newPage()
@@ -267,10 +250,11 @@ export async function benchListPage(
       insights,
       runs: RUNS,
       firstRowMs: app,
-      staticFirstRowMs: floor,
+      staticFirstRowMs: staticRows,
       coldStartFirstRowMs: coldStart,
       crossOriginColdStartFirstRowMs: crossOrigin,
       demoColdStartFirstRowMs: demo,
+      stackFloorFirstRowMs: stackFloor,
       searchToRowsMs: search,
       searchApiMs: searchApi,
       firstDialogMs: dialog,

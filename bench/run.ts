@@ -15,6 +15,7 @@ import { benchMultiTabWrites } from './multi-tab-writes'
 import { startMockServerProcess } from '../mocks/server-process'
 import { BENCH_API_KEY } from './api-mode'
 import { measureRouteAssets } from './route-assets'
+import { buildStackFloor } from './stack-floor'
 import { startStaticHost } from './static-host'
 import { browserOnThisMachine } from '../scripts/setup/this-machine.mjs'
 
@@ -28,6 +29,8 @@ interface Figure {
   atLeast?: boolean
   /** One value per run when the figure was measured more than once; `value` is then their median. */
   runs?: number[]
+  /** A reference, not a goal: what the stack alone costs, printed beside the app's figures; it has no budget. */
+  reference?: true
 }
 
 function median(values: readonly number[]): number {
@@ -90,12 +93,22 @@ async function main(): Promise<number> {
   // The build as a static host serves it, with /api passed to the mock, as the dev server's proxy would.
   const host = await startStaticHost('dist', mock.url)
   const baseUrl = host.url
+  // The static baseline's rows rendered by the stack alone (stack-floor/app.tsx): the stack's share of the app's figures.
+  const stackFloor = part('assets') || part('list') ? await buildStackFloor() : null
+  const stackFloorHost = stackFloor ? await startStaticHost(stackFloor.dist, mock.url) : null
   try {
     const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] })
     try {
       if (part('assets')) {
         const list = await measureRouteAssets(browser, baseUrl, 'dist', '/project/1/insights')
         figures.push({ name: 'List route initial JS (gzip)', value: list.jsKb, unit: 'KB', budget: 150, aim: 120 })
+        figures.push({
+          name: 'Stack floor JS (gzip): React, TanStack Router and Query, zod, a table of rows',
+          value: stackFloor!.jsKb,
+          unit: 'KB',
+          budget: 0,
+          reference: true,
+        })
         figures.push({ name: 'List route initial CSS (gzip)', value: list.cssKb, unit: 'KB', budget: 30 })
         const leaked = list.files.filter((f) => /browser|recharts|insight-chart|CartesianChart/i.test(f))
         if (leaked.length) throw new Error(`the list route loads chunks it must not: ${leaked.join(', ')}`)
@@ -110,7 +123,7 @@ async function main(): Promise<number> {
       }
 
       if (part('list')) {
-        const listPage = await benchListPage(browser, baseUrl, mock.url, INSIGHTS)
+        const listPage = await benchListPage(browser, baseUrl, stackFloorHost!.url, mock.url, INSIGHTS)
         const staticMs = median(listPage.staticFirstRowMs)
         const ms = (runs: number[]) => `${median(runs).toFixed(0)} ms`
         figures.push(
@@ -131,6 +144,20 @@ async function main(): Promise<number> {
             pairwise(listPage.crossOriginColdStartFirstRowMs, listPage.staticFirstRowMs, ratio),
             '×',
             2.5,
+          ),
+          measured(
+            `List: stack floor cold start → first row ÷ static page (${ms(listPage.stackFloorFirstRowMs)})`,
+            pairwise(listPage.stackFloorFirstRowMs, listPage.staticFirstRowMs, ratio),
+            '×',
+            0,
+            { reference: true },
+          ),
+          measured(
+            'List: cold start → first row ÷ stack floor, API same-origin',
+            pairwise(listPage.coldStartFirstRowMs, listPage.stackFloorFirstRowMs, ratio),
+            '×',
+            0,
+            { reference: true },
           ),
           measured('List: cold start → first row, API same-origin', listPage.coldStartFirstRowMs, 'ms', 500),
           measured(
@@ -225,10 +252,12 @@ async function main(): Promise<number> {
     }
   } finally {
     host.close()
+    stackFloorHost?.close()
+    stackFloor?.remove()
     mock.stop()
   }
 
-  const meets = (f: Figure) => (f.atLeast ? f.value >= f.budget : f.value <= f.budget)
+  const meets = (f: Figure) => f.reference || (f.atLeast ? f.value >= f.budget : f.value <= f.budget)
   const sign = (f: Figure) => (f.atLeast ? '≥' : '≤')
   const digits = (f: Figure) => (f.unit === 'KB' || f.unit === '%' ? 1 : f.unit === 'pts' || f.unit === 'ms' ? 0 : 2)
   const rows = figures.map((f) => ({
@@ -237,8 +266,8 @@ async function main(): Promise<number> {
     'min / median / max': f.runs
       ? `${Math.min(...f.runs).toFixed(digits(f))} / ${median(f.runs).toFixed(digits(f))} / ${Math.max(...f.runs).toFixed(digits(f))} (${f.runs.length} runs)`
       : '',
-    budget: `${sign(f)} ${f.budget} ${f.unit}${f.aim ? ` (aim ${sign(f)} ${f.aim})` : ''}`,
-    ok: meets(f) ? 'yes' : 'NO',
+    budget: f.reference ? 'reference' : `${sign(f)} ${f.budget} ${f.unit}${f.aim ? ` (aim ${sign(f)} ${f.aim})` : ''}`,
+    ok: f.reference ? '' : meets(f) ? 'yes' : 'NO',
   }))
   console.table(rows)
   if (!only)
