@@ -89,12 +89,12 @@ async function main(): Promise<number> {
     })
 
   if (!process.argv.includes('--no-build')) execSync('npx vite build', { stdio: 'inherit' })
+  // The static baseline's rows rendered by the stack alone (stack-floor/app.tsx): the stack's share of the app's figures.
+  const stackFloor = part('assets') || part('list') ? await buildStackFloor() : null
   const mock = await startMockServerProcess(INSIGHTS, 120_000)
   // The build as a static host serves it, with /api passed to the mock, as the dev server's proxy would.
   const host = await startStaticHost('dist', mock.url)
   const baseUrl = host.url
-  // The static baseline's rows rendered by the stack alone (stack-floor/app.tsx): the stack's share of the app's figures.
-  const stackFloor = part('assets') || part('list') ? await buildStackFloor() : null
   const stackFloorHost = stackFloor ? await startStaticHost(stackFloor.dist, mock.url) : null
   try {
     const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] })
